@@ -1,0 +1,38 @@
+// Wide-character ncurses for Swift 6.
+//
+// Swift 6 rejects ncurses globals (stdscr, LINES, COLS) as shared mutable state and cannot call
+// function-like macros, so this header exposes them through small static inline accessors.
+#ifndef STC_CNCURSES_SHIM_H
+#define STC_CNCURSES_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+static inline WINDOW *stc_stdscr(void) { return stdscr; }
+static inline int stc_lines(void) { return LINES; }
+static inline int stc_cols(void) { return COLS; }
+static inline int stc_colors(void) { return COLORS; }
+static inline int stc_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t stc_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline attr_t stc_a_bold(void) { return A_BOLD; }
+static inline attr_t stc_a_reverse(void) { return A_REVERSE; }
+static inline attr_t stc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t stc_a_dim(void) { return A_DIM; }
+static inline attr_t stc_a_normal(void) { return A_NORMAL; }
+static inline int stc_key_resize(void) { return KEY_RESIZE; }
+static inline int stc_key_mouse(void) { return KEY_MOUSE; }
+static inline int stc_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int stc_err(void) { return ERR; }
+
+/// Fills a cchar_t with up to CCHARW_MAX-1 wide characters (one spacing character plus
+/// combining marks), the given attributes and colour pair.
+static inline int stc_setcchar(cchar_t *out, const wchar_t *wch, attr_t attrs, short pair) {
+  return setcchar(out, wch, attrs, pair, NULL);
+}
+
+#endif

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Turns the bytes of a plain-text transcript into stc's normal form: UTF-8 in NFC, LF line ends,
+/// no control characters but tabs, ending with a line feed.
+public enum TextDecoding {
+  /// The text and the encoding it was found in.
+  public struct Decoded: Equatable, Sendable {
+    public var text: String
+    /// "utf-8", "utf-8 with BOM", "utf-16le", "utf-16be" or "windows-1252".
+    public var encoding: String
+  }
+
+  /// Decodes a plain-text file; `fileName` names it in errors.
+  ///
+  /// Recognises a UTF-8 or UTF-16 byte order mark, then valid UTF-8, then Windows-1252. Refuses
+  /// empty and binary files, and files of other formats saved under a text name.
+  public static func decode(_ bytes: [UInt8], fileName: String) throws(STCError) -> Decoded {
+    if bytes.isEmpty { throw .dataError("\(fileName) is empty: there is nothing to import.") }
+    if let format = foreignFormat(bytes) {
+      throw .dataError("\(fileName) is \(format), not plain text: save it as .docx or .txt and import that.")
+    }
+    let decoded: Decoded
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+        throw .dataError("\(fileName) starts like UTF-8 but holds bytes that are not UTF-8: save it again as UTF-8.")
+      }
+      decoded = Decoded(text: text, encoding: "utf-8 with BOM")
+    } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      decoded = try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF, fileName: fileName)
+    } else if bytes.contains(0) {
+      throw .dataError(
+        "\(fileName) looks like a binary file (it holds NUL bytes): stc imports .txt, .md and .docx. "
+          + "If it is UTF-16 text, save it again as UTF-8.")
+    } else if let text = String(validating: bytes, as: UTF8.self) {
+      decoded = Decoded(text: text, encoding: "utf-8")
+    } else {
+      decoded = try decodeWindows1252(bytes, fileName: fileName)
+    }
+    return Decoded(text: try normalise(decoded.text, fileName: fileName), encoding: decoded.encoding)
+  }
+
+  /// Brings decoded text to the normal form, or refuses text that is empty or binary.
+  public static func normalise(_ text: String, fileName: String) throws(STCError) -> String {
+    var scalars = String.UnicodeScalarView()
+    var controls = 0
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0D:
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      case 0x0A:
+        if !previousWasCR { scalars.append("\n") }
+      case 0x0C, 0x0B, 0x2028, 0x2029:
+        scalars.append("\n")
+      case 0x09:
+        scalars.append(scalar)
+      case 0xFEFF:
+        break
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+        controls += 1
+      default:
+        scalars.append(scalar)
+      }
+      previousWasCR = false
+    }
+    var result = String(scalars).precomposedStringWithCanonicalMapping
+    if controls > 16 && controls * 100 > result.unicodeScalars.count {
+      throw .dataError("\(fileName) looks like a binary file (\(controls) control characters): it cannot be imported.")
+    }
+    if result.allSatisfy(\.isWhitespace) {
+      throw .dataError("\(fileName) holds no text, only white space: there is nothing to import.")
+    }
+    if !result.hasSuffix("\n") { result.append("\n") }
+    return result
+  }
+
+  static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, fileName: String) throws(STCError) -> Decoded {
+    guard bytes.count % 2 == 0 else {
+      throw .dataError("\(fileName) is cut short: UTF-16 text must have an even number of bytes.")
+    }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2 - 1)
+    var i = 2
+    while i + 1 < bytes.count {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    guard let text = String(validating: units, as: UTF16.self) else {
+      throw .dataError("\(fileName) starts like UTF-16 but holds broken characters: save it again as UTF-8.")
+    }
+    return Decoded(text: text, encoding: littleEndian ? "utf-16le" : "utf-16be")
+  }
+
+  /// Windows-1252, the code page of Norwegian files saved as "plain text" from older Word.
+  static func decodeWindows1252(_ bytes: [UInt8], fileName: String) throws(STCError) -> Decoded {
+    var scalars = String.UnicodeScalarView()
+    scalars.reserveCapacity(bytes.count)
+    for (offset, byte) in bytes.enumerated() {
+      if byte < 0x80 || byte >= 0xA0 {
+        scalars.append(Unicode.Scalar(byte))
+        continue
+      }
+      let value = windows1252High[Int(byte - 0x80)]
+      guard value != 0, let scalar = Unicode.Scalar(value) else {
+        throw .dataError(
+          "\(fileName) is neither UTF-8 nor Windows-1252 (byte 0x\(String(byte, radix: 16, uppercase: true)) at "
+            + "offset \(offset)): save it again as UTF-8.")
+      }
+      scalars.append(scalar)
+    }
+    return Decoded(text: String(scalars), encoding: "windows-1252")
+  }
+
+  /// Windows-1252 characters for bytes 0x80–0x9F; 0 where the code page defines none.
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+    0x0178,
+  ]
+
+  /// The name of a known non-text format that `bytes` start with, if any.
+  static func foreignFormat(_ bytes: [UInt8]) -> String? {
+    let signatures: [([UInt8], String)] = [
+      (Array("%PDF".utf8), "a PDF document"),
+      ([0x50, 0x4B, 0x03, 0x04], "a zip archive (perhaps a Word .docx with the wrong name)"),
+      (Array("{\\rtf".utf8), "an RTF document"),
+      ([0xD0, 0xCF, 0x11, 0xE0], "an old Word .doc document"),
+      ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+      ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+    ]
+    return signatures.first { bytes.starts(with: $0.0) }?.1
+  }
+}

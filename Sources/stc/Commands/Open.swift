@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import STCKit
+
+struct Open: STCCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Open a project (the default command).",
+    discussion: """
+      With no project named, opens the project in the current folder (or the one folder NAME.stc \
+      in it), else a working copy of the demo project in your data folder, and says where it is.
+
+      Examples:
+        stc
+        stc thesis.stc --coder anna
+      """)
+
+  @Argument(help: "The project folder; see the discussion for the default.")
+  var project: String?
+
+  @OptionGroup var coder: CoderOption
+
+  @Option(help: "The language of the workbench: en or nb (default: from LANG).")
+  var lang: String?
+
+  func execute() throws(STCError) {
+    let folder: ProjectFolder
+    if let project {
+      folder = try ProjectFolder.locate(project)
+    } else if let found = ProjectFolder.discover() {
+      folder = found
+    } else {
+      let demo = try DataFolder.demo()
+      folder = demo.folder
+      Console.line(demo.created ? "Created a working copy of the demo project in \(folder.path)." : "Opening the demo project in \(folder.path).")
+    }
+    let project = try folder.load()
+    Console.print(Reports.summary(project, folder: folder))
+    Console.line("")
+    Console.print(Reports.transcripts(project))
+  }
+}
