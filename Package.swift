@@ -56,6 +56,7 @@ let package = Package(
       dependencies: [
         "STCKit",
         .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(name: "STCTerminalTests", dependencies: ["STCTerminal", "STCKit"]),

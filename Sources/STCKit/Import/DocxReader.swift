@@ -56,7 +56,7 @@ public enum DocxReader {
     let parser = XMLParser(data: xml)
     parser.shouldProcessNamespaces = true
     parser.delegate = collector
-    guard parser.parse() else {
+    guard parser.parse(), parser.parserError == nil else {
       let line = parser.lineNumber
       throw .dataError("\(fileName) is damaged: its document XML is broken near line \(line).")
     }

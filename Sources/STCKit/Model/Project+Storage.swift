@@ -21,7 +21,10 @@ extension Project {
     guard let sheet = unitSheets.removeValue(forKey: id),
       let index = sheets[sheet]?.firstIndex(where: { $0.id == id })
     else { return nil }
-    return sheets[sheet]!.remove(at: index)
+    let unit = sheets[sheet]!.remove(at: index)
+    // An empty sheet is no sheet: the coder has no meaning units in that transcript.
+    if sheets[sheet]!.isEmpty { sheets[sheet] = nil }
+    return unit
   }
 
   mutating func replaceUnit(_ unit: MeaningUnit) {
@@ -71,6 +74,6 @@ extension Project {
   }
 
   mutating func setSheet(_ sheet: CodingSheetID, units: [MeaningUnit]) {
-    sheets[sheet] = units.sorted { ($0.span, $0.id) < ($1.span, $1.id) }
+    sheets[sheet] = units.isEmpty ? nil : units.sorted { ($0.span, $0.id) < ($1.span, $1.id) }
   }
 }

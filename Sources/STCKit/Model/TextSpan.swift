@@ -24,8 +24,10 @@ public struct TextSpan: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// Whether `other` lies wholly inside this span.
   public func contains(_ other: TextSpan) -> Bool { other.start >= start && other.end <= end }
 
-  /// Whether the two spans share at least one byte.
-  public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+  /// Whether the two spans share at least one byte (an empty span shares none).
+  public func overlaps(_ other: TextSpan) -> Bool {
+    !isEmpty && !other.isEmpty && start < other.end && other.start < end
+  }
 
   /// The bytes both spans cover, or nil when they share none.
   public func intersection(_ other: TextSpan) -> TextSpan? {

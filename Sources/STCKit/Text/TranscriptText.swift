@@ -101,3 +101,8 @@ public struct TranscriptText: Equatable, Sendable {
     return starts
   }
 }
+
+extension TranscriptText: CustomDebugStringConvertible {
+  /// A short form: test failures and logs must not print a whole transcript.
+  public var debugDescription: String { "TranscriptText(\(byteCount) bytes, \(lineCount) lines)" }
+}
