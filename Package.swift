@@ -60,6 +60,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "STCTerminalTests", dependencies: ["STCTerminal", "STCKit"]),
-    .testTarget(name: "stcTests", dependencies: ["stc", "STCKit"]),
+    .testTarget(
+      name: "stcTests",
+      dependencies: ["stc", "STCKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
   ]
 )

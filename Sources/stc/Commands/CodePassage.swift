@@ -13,8 +13,8 @@ struct CodePassage: STCCommand {
 
       Examples:
         stc code thesis.stc --transcript informant3 --lines 12-15 --code Ensomhet
-        stc code thesis.stc --transcript informant3 --lines 40 --words "Man sparer ikke tid" \\
-            --code "Tid flyttet" --code Dokumentasjon --coder jonas
+        stc code thesis.stc --transcript informant3 --lines 40 \\
+            --words "Man sparer ikke tid" --code "Tid flyttet" --coder jonas
       """)
 
   @OptionGroup var target: ProjectArgument

@@ -24,7 +24,7 @@ struct Condense: STCCommand {
 
       Examples:
         stc condense thesis.stc --subgroup "Ensomhet bak skjermen" --text "For noen er vi de eneste …"
-        stc condense thesis.stc --subgroup "Ensomhet bak skjermen" --file ensomhet.txt
+        stc condense thesis.stc --subgroup Ensomhet --file ensomhet.txt
       """)
 
   @OptionGroup var target: ProjectArgument

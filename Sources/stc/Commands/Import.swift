@@ -22,7 +22,7 @@ struct Import: STCCommand {
       Examples:
         stc import thesis.stc interviews/informant*.docx
         stc import thesis.stc notes/anna.txt --informant 4 --title "Intervju 4"
-        stc import thesis.stc fokusgruppe.docx --focus-group --speaker P1=7 --speaker P2=8
+        stc import thesis.stc fokus.docx --focus-group --speaker P1=7 --speaker P2=8
         stc import thesis.stc kari.txt --informant 2 --speaker-pattern '^([A-ZÆØÅ][a-zæøå]+):'
       """)
 

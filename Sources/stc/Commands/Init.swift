@@ -10,7 +10,7 @@ struct Init: STCCommand {
 
       Examples:
         stc init thesis --title "Digitalt tilsyn i hjemmetjenesten"
-        stc init ~/master/study.stc --title "Night care" --question "How do staff …?" --language en
+        stc init study --title "Night care" --question "How do staff …?" --language en
       """)
 
   @Argument(help: "Where to create the project (NAME or NAME.stc).")
