@@ -28,6 +28,17 @@ static inline int stc_key_resize(void) { return KEY_RESIZE; }
 static inline int stc_key_mouse(void) { return KEY_MOUSE; }
 static inline int stc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int stc_err(void) { return ERR; }
+static inline int stc_ok(void) { return OK; }
+static inline int stc_key_max(void) { return KEY_MAX; }
+
+/* Mouse masks are macros built from other macros; expose the ones stc reads. */
+static inline mmask_t stc_mouse_all(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t stc_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t stc_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t stc_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t stc_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t stc_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t stc_report_position(void) { return REPORT_MOUSE_POSITION; }
 
 /// Fills a cchar_t with up to CCHARW_MAX-1 wide characters (one spacing character plus
 /// combining marks), the given attributes and colour pair.

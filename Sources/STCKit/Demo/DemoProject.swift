@@ -1,3 +1,4 @@
+import Foundation
 import STCSamples
 
 /// The demo project: the sample transcripts, coded in part by two coders ("anna" and "jonas"),
@@ -99,7 +100,9 @@ public enum DemoProject {
         subgroup.condensate = plan.condensate
         subgroup.analyticText = plan.analytic
         if let words = plan.golden {
-          let unit = project.allUnits.filter { project.quote(of: $0).contains(words) && $0.coder == DemoPlan.anna }
+          let unit = project.allUnits.filter {
+            project.quote(of: $0).replacingOccurrences(of: "\n", with: " ").contains(words) && $0.coder == DemoPlan.anna
+          }
             .min { $0.id < $1.id }
           subgroup.goldenQuote = unit?.id
         }

@@ -1,6 +1,6 @@
 /// Makes new identifiers: random in normal use, reproducible from a seed in tests and in
 /// `stc generate`.
-public struct IDGenerator: Sendable {
+public struct IDGenerator: Equatable, Sendable {
   private var state: UInt64
   private let seeded: Bool
 

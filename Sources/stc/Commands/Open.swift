@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import STCKit
+import STCTerminal
 
 struct Open: STCCommand {
   static let configuration = CommandConfiguration(
@@ -11,7 +12,7 @@ struct Open: STCCommand {
 
       Examples:
         stc
-        stc thesis.stc --coder anna
+        stc thesis.stc --coder anna --lang nb
       """)
 
   @Argument(help: "The project folder; see the discussion for the default.")
@@ -20,7 +21,10 @@ struct Open: STCCommand {
   @OptionGroup var coder: CoderOption
 
   @Option(help: "The language of the workbench: en or nb (default: from LANG).")
-  var lang: String?
+  var lang: Language?
+
+  @Flag(help: "Print the project's summary instead of opening the workbench.")
+  var summary = false
 
   func execute() throws(STCError) {
     let folder: ProjectFolder
@@ -34,8 +38,20 @@ struct Open: STCCommand {
       Console.line(demo.created ? "Created a working copy of the demo project in \(folder.path)." : "Opening the demo project in \(folder.path).")
     }
     let project = try folder.load()
-    Console.print(Reports.summary(project, folder: folder))
-    Console.line("")
-    Console.print(Reports.transcripts(project))
+    let environment = ProcessInfo.processInfo.environment
+    // A pipe or a file gets the summary: the workbench needs a terminal.
+    guard !summary, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      Console.print(Reports.summary(project, folder: folder))
+      Console.line("")
+      Console.print(Reports.transcripts(project))
+      return
+    }
+    let state = AppState(
+      project: project, projectPath: folder.path, coder: try coder.resolve(),
+      language: lang ?? Language.from(environment: environment), size: Size(width: 80, height: 24))
+    var runner = WorkbenchRunner(state: state, folder: folder)
+    runner.run(environment: environment)
   }
 }
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,245 @@
+import STCKit
+
+/// The workbench's one reducer and one render function: the whole TUI as pure functions of
+/// state, so that every screen and key sequence can be tested without a terminal.
+public enum Workbench {
+  /// Applies an action to the state and returns what the outside world must do.
+  public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .saved(let files):
+      state.unsaved.subtract(files)
+      if state.unsaved.isEmpty { state.saveError = nil }
+      return []
+    case .saveFailed(let files, let message):
+      state.unsaved.formUnion(files)
+      state.saveError = message
+      state.status = StatusMessage(state.strings.notSaved(message), .error)
+      return []
+    case .input(let input):
+      return handle(&state, input)
+    }
+  }
+
+  static func handle(_ state: inout AppState, _ input: Input) -> [Effect] {
+    switch input {
+    case .resize(let size):
+      state.size = size
+      if state.screen == .coding {
+        CodingScreen.clampCursor(&state)
+        CodingScreen.ensureCursorVisible(&state)
+      }
+      OverviewScreen.clampScroll(&state)
+      return []
+    case .mouse(let event):
+      return state.mouse ? MouseInput.handle(&state, event) : []
+    case .paste(let text):
+      return paste(&state, text)
+    case .key(let key):
+      if key != .char("q") { state.quitWarned = false }
+      state.status = nil
+      if state.isTooSmall, Keymap.default.command(for: key, in: [.global]) != .quit, key != .ctrl("c") { return [] }
+      return handleKey(&state, key)
+    }
+  }
+
+  static func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+    switch state.overlay {
+    case .picker(var picker):
+      picker.field.paste(text)
+      picker.selected = 0
+      state.overlay = .picker(picker)
+    case .note(let unit, var field):
+      field.paste(text)
+      state.overlay = .note(unit: unit, field: field)
+    case .search(var field):
+      field.paste(text)
+      state.overlay = .search(field)
+    default:
+      break
+    }
+    return []
+  }
+
+  static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if key == .ctrl("c") { return quit(&state) }
+    switch state.overlay {
+    case .picker(let picker):
+      return CodePicker.reduce(&state, picker, input: .key(key))
+    case .note(let unit, var field):
+      switch Keymap.default.command(for: key, in: [.textField]) {
+      case .accept:
+        state.overlay = nil
+        guard var changed = state.project.unit(unit) else { return [] }
+        changed.note = field.text.trimmingCharacters(in: .whitespaces)
+        return changed.note == state.project.unit(unit)?.note ? [] : perform(&state, .updateMeaningUnit(changed))
+      case .dismiss:
+        state.overlay = nil
+      default:
+        _ = field.handle(key)
+        state.overlay = .note(unit: unit, field: field)
+      }
+      return []
+    case .search(var field):
+      switch Keymap.default.command(for: key, in: [.textField]) {
+      case .accept:
+        state.overlay = nil
+        runSearch(&state, field.text)
+      case .dismiss:
+        state.overlay = nil
+      default:
+        _ = field.handle(key)
+        state.overlay = .search(field)
+      }
+      return []
+    case .confirmDelete(let unit):
+      switch Keymap.default.command(for: key, in: [.confirm]) {
+      case .confirm:
+        state.overlay = nil
+        do {
+          return perform(&state, try state.project.deleteMeaningUnit(unit))
+        } catch {
+          state.status = StatusMessage(error.message, .error)
+        }
+      case .dismiss:
+        state.overlay = nil
+      default:
+        break
+      }
+      return []
+    case .help(let scroll):
+      switch Keymap.default.command(for: key, in: [.helpOverlay]) {
+      case .close: state.overlay = nil
+      case .down: state.overlay = .help(scroll: scroll + 1)
+      case .up: state.overlay = .help(scroll: max(0, scroll - 1))
+      default: break
+      }
+      return []
+    case .unitList(let list):
+      guard let command = Keymap.default.command(for: key, in: state.scopes) else { return [] }
+      if KeyScope.global == scope(of: command, key: key, in: state.scopes) { return global(&state, command) }
+      return UnitList.reduce(&state, list, command)
+    case nil:
+      break
+    }
+    guard let command = Keymap.default.command(for: key, in: state.scopes) else { return [] }
+    if scope(of: command, key: key, in: state.scopes) == .global { return global(&state, command) }
+    switch state.screen {
+    case .overview: return OverviewScreen.reduce(&state, command)
+    case .coding: return CodingScreen.reduce(&state, command)
+    }
+  }
+
+  /// The scope whose binding gave `command` for `key`.
+  static func scope(of command: Command, key: Key, in scopes: [KeyScope]) -> KeyScope? {
+    scopes.first { scope in Keymap.default.bindings.contains { $0.scope == scope && $0.command == command && $0.keys.contains(key) } }
+  }
+
+  static func global(_ state: inout AppState, _ command: Command) -> [Effect] {
+    let strings = state.strings
+    switch command {
+    case .quit: return quit(&state)
+    case .help: state.overlay = .help(scroll: 0)
+    case .undo, .redo:
+      do {
+        let applied = command == .undo ? try state.history.undo(&state.project, at: state.clock.now())
+          : try state.history.redo(&state.project, at: state.clock.now())
+        guard let applied else {
+          state.status = StatusMessage(command == .undo ? strings.nothingToUndo : strings.nothingToRedo)
+          return []
+        }
+        state.unsaved.formUnion(applied.touched)
+        state.status = StatusMessage(applied.summary, .success)
+        afterChange(&state)
+        return [.save(state.unsaved, log: applied.summary)]
+      } catch {
+        state.status = StatusMessage(error.message, .error)
+      }
+    case .toggleMouse:
+      state.mouse.toggle()
+      state.status = StatusMessage(state.mouse ? strings.mouseTurnedOn : strings.mouseTurnedOff)
+    case .redraw: return [.redraw]
+    case .save:
+      if state.unsaved.isEmpty {
+        state.status = StatusMessage(strings.allSaved)
+        return []
+      }
+      return [.save(state.unsaved, log: "")]
+    case .suspend: return [.suspend]
+    default: break
+    }
+    return []
+  }
+
+  /// Quits, unless changes are unsaved: then the first `q` warns and a second one quits.
+  static func quit(_ state: inout AppState) -> [Effect] {
+    if !state.unsaved.isEmpty && !state.quitWarned {
+      state.quitWarned = true
+      state.status = StatusMessage(state.strings.unsavedQuit(state.saveError ?? ""), .error)
+      return []
+    }
+    return [.quit]
+  }
+
+  /// Applies an operation as the analyst's change: records it for undo, marks its files unsaved,
+  /// and asks for them to be saved at once.
+  static func perform(_ state: inout AppState, _ operation: Operation) -> [Effect] {
+    do {
+      let applied = try state.project.apply(operation, at: state.clock.now())
+      state.history.record(applied)
+      state.unsaved.formUnion(applied.touched)
+      state.status = StatusMessage(applied.summary, .success)
+      afterChange(&state)
+      return [.save(state.unsaved, log: applied.summary)]
+    } catch {
+      state.status = StatusMessage(error.message, .error)
+      return []
+    }
+  }
+
+  /// Keeps screen state in step after the project changed.
+  static func afterChange(_ state: inout AppState) {
+    CodingScreen.refreshTotals(&state)
+    if let coding = state.coding, let preferred = coding.preferredUnit, state.project.unit(preferred) == nil {
+      state.coding!.preferredUnit = nil
+    }
+    if let adjusting = state.coding?.adjusting, state.project.unit(adjusting) == nil {
+      state.coding!.adjusting = nil
+      state.coding!.selection = nil
+    }
+  }
+
+  static func runSearch(_ state: inout AppState, _ query: String) {
+    guard let coding = state.coding, let text = state.project.texts[coding.transcript] else { return }
+    let trimmed = query.trimmingCharacters(in: .whitespaces)
+    guard let search = TextSearch(trimmed) else {
+      state.coding!.search = nil
+      return
+    }
+    state.coding!.search = SearchState(query: trimmed, matches: search.matches(in: text), current: nil)
+    CodingScreen.jumpToMatch(&state, forward: true)
+    CodingScreen.ensureCursorVisible(&state, centre: true)
+  }
+
+  /// Draws the whole screen for `state`.
+  public static func render(_ state: AppState) -> (ScreenBuffer, Frame) {
+    var buffer = ScreenBuffer(size: state.size)
+    guard !state.isTooSmall else {
+      Chrome.tooSmall(state, into: &buffer)
+      return (buffer, Frame(mouse: state.mouse))
+    }
+    var cursor: Point?
+    switch state.screen {
+    case .overview: OverviewScreen.render(state, into: &buffer)
+    case .coding: cursor = CodingScreen.render(state, into: &buffer)
+    }
+    switch state.overlay {
+    case .help(let scroll): HelpOverlay.render(state, scroll: scroll, into: &buffer)
+    case .picker(let picker): cursor = CodePicker.render(state, picker, into: &buffer)
+    case .note(let unit, let field): cursor = Dialogs.renderNote(state, unit: unit, field: field, into: &buffer)
+    case .confirmDelete(let unit): Dialogs.renderConfirmDelete(state, unit: unit, into: &buffer)
+    case .unitList(let list): UnitList.render(state, list, into: &buffer)
+    case .search, nil: break
+    }
+    return (buffer, Frame(cursor: cursor, mouse: state.mouse))
+  }
+}

@@ -1,0 +1,153 @@
+/// Where a key binding applies. Several scopes are active at once, most specific first.
+public enum KeyScope: String, CaseIterable, Sendable {
+  case global, overview, coding, selection, panel, unitList, picker, textField, confirm, helpOverlay
+
+  /// The heading of the scope in help and docs.
+  public func title(_ language: Language) -> String {
+    switch (self, language) {
+    case (.global, .en): "Everywhere"
+    case (.global, .nb): "Overalt"
+    case (.overview, .en): "Overview"
+    case (.overview, .nb): "Oversikt"
+    case (.coding, .en): "Reading and coding a transcript"
+    case (.coding, .nb): "Lese og kode en transkripsjon"
+    case (.selection, .en): "While selecting"
+    case (.selection, .nb): "Mens du velger"
+    case (.panel, .en): "Side panel of codes"
+    case (.panel, .nb): "Sidepanelet med koder"
+    case (.unitList, .en): "List of meaning units"
+    case (.unitList, .nb): "Liste over meningsbærende enheter"
+    case (.picker, .en): "Code picker (type to filter or to name a new code)"
+    case (.picker, .nb): "Kodevelger (skriv for å filtrere eller for å navngi en ny kode)"
+    case (.textField, .en): "Writing a note or a search"
+    case (.textField, .nb): "Skrive et notat eller et søk"
+    case (.confirm, .en): "Questions"
+    case (.confirm, .nb): "Spørsmål"
+    case (.helpOverlay, .en): "Help"
+    case (.helpOverlay, .nb): "Hjelp"
+    }
+  }
+}
+
+/// One binding: keys, the command they give, where, and whether the status line shows it.
+public struct Binding: Sendable {
+  public var keys: [Key]
+  public var command: Command
+  public var scope: KeyScope
+  public var inStatusBar: Bool
+
+  public init(_ keys: [Key], _ command: Command, _ scope: KeyScope, statusBar: Bool = false) {
+    self.keys = keys
+    self.command = command
+    self.scope = scope
+    self.inStatusBar = statusBar
+  }
+}
+
+/// The one table of keys: it drives input, the status-line hints, the `?` overlay and
+/// docs/keys.md.
+public struct Keymap: Sendable {
+  public var bindings: [Binding]
+
+  /// The command `key` gives in the first of `scopes` that binds it.
+  public func command(for key: Key, in scopes: [KeyScope]) -> Command? {
+    for scope in scopes {
+      if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return binding.command }
+    }
+    return nil
+  }
+
+  /// The bindings of one scope, in table order.
+  public func bindings(in scope: KeyScope) -> [Binding] { bindings.filter { $0.scope == scope } }
+
+  /// The first key bound to `command` in `scope` (for tests and hints).
+  public func key(for command: Command, in scope: KeyScope) -> Key? {
+    bindings.first { $0.scope == scope && $0.command == command }?.keys.first
+  }
+
+  /// How a binding's keys are written: "↓/j".
+  public static func label(_ keys: [Key]) -> String { keys.map(\.description).joined(separator: "/") }
+
+  public static let `default` = Keymap(bindings: [
+    Binding([.char("q")], .quit, .global, statusBar: true),
+    Binding([.char("?")], .help, .global, statusBar: true),
+    Binding([.char("u")], .undo, .global),
+    Binding([.ctrl("r")], .redo, .global),
+    Binding([.char("m")], .toggleMouse, .global),
+    Binding([.ctrl("l")], .redraw, .global),
+    Binding([.ctrl("s")], .save, .global),
+    Binding([.ctrl("z")], .suspend, .global),
+
+    Binding([.down, .char("j")], .down, .overview),
+    Binding([.up, .char("k")], .up, .overview),
+    Binding([.pageDown, .ctrl("f")], .pageDown, .overview),
+    Binding([.pageUp, .ctrl("b")], .pageUp, .overview),
+    Binding([.char("g"), .home], .top, .overview),
+    Binding([.char("G"), .end], .bottom, .overview),
+    Binding([.enter, .right, .char("l")], .openTranscript, .overview, statusBar: true),
+
+    Binding([.down, .char("j")], .down, .coding),
+    Binding([.up, .char("k")], .up, .coding),
+    Binding([.left, .char("h")], .left, .coding),
+    Binding([.right, .char("l")], .right, .coding),
+    Binding([.char("w")], .wordForward, .coding),
+    Binding([.char("b")], .wordBackward, .coding),
+    Binding([.char("0"), .home], .lineStart, .coding),
+    Binding([.char("$"), .end], .lineEnd, .coding),
+    Binding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .coding),
+    Binding([.pageUp, .ctrl("b")], .pageUp, .coding),
+    Binding([.char("g")], .top, .coding),
+    Binding([.char("G")], .bottom, .coding),
+    Binding([.char("v")], .selectLines, .coding, statusBar: true),
+    Binding([.char("s")], .selectText, .coding),
+    Binding([.enter, .char("c")], .code, .coding, statusBar: true),
+    Binding([.char("/")], .search, .coding, statusBar: true),
+    Binding([.char("n")], .nextMatch, .coding),
+    Binding([.char("N")], .previousMatch, .coding),
+    Binding([.char("}")], .nextUnit, .coding),
+    Binding([.char("{")], .previousUnit, .coding),
+    Binding([.char("]")], .nextUnitWithCode, .coding),
+    Binding([.char("[")], .previousUnitWithCode, .coding),
+    Binding([.char("e")], .editNote, .coding),
+    Binding([.char("d")], .deleteUnit, .coding),
+    Binding([.char("r")], .adjustBounds, .coding),
+    Binding([.char("o")], .toggleOtherCoder, .coding),
+    Binding([.char("p")], .togglePanel, .coding),
+    Binding([.tab], .focusPanel, .coding, statusBar: true),
+    Binding([.escape, .backspace], .back, .coding),
+
+    Binding([.escape], .cancelSelection, .selection, statusBar: true),
+    Binding([.enter, .char("c")], .code, .selection, statusBar: true),
+
+    Binding([.down, .char("j")], .down, .panel),
+    Binding([.up, .char("k")], .up, .panel),
+    Binding([.char("g"), .home], .top, .panel),
+    Binding([.char("G"), .end], .bottom, .panel),
+    Binding([.enter], .showUnits, .panel, statusBar: true),
+    Binding([.char("]")], .nextUnitWithCode, .panel),
+    Binding([.char("[")], .previousUnitWithCode, .panel),
+    Binding([.tab, .escape], .focusText, .panel, statusBar: true),
+
+    Binding([.down, .char("j")], .down, .unitList),
+    Binding([.up, .char("k")], .up, .unitList),
+    Binding([.pageDown, .ctrl("f")], .pageDown, .unitList),
+    Binding([.pageUp, .ctrl("b")], .pageUp, .unitList),
+    Binding([.enter], .jumpToUnit, .unitList, statusBar: true),
+    Binding([.escape], .close, .unitList, statusBar: true),
+
+    Binding([.down, .ctrl("n")], .down, .picker),
+    Binding([.up, .ctrl("p")], .up, .picker),
+    Binding([.enter], .accept, .picker, statusBar: true),
+    Binding([.escape], .close, .picker, statusBar: true),
+
+    Binding([.enter], .accept, .textField, statusBar: true),
+    Binding([.escape], .dismiss, .textField, statusBar: true),
+
+    Binding([.char("y"), .char("j")], .confirm, .confirm, statusBar: true),
+    Binding([.char("n"), .escape], .dismiss, .confirm, statusBar: true),
+
+    Binding([.down, .char("j")], .down, .helpOverlay),
+    Binding([.up, .char("k")], .up, .helpOverlay),
+    Binding([.escape, .char("?"), .char("q")], .close, .helpOverlay, statusBar: true),
+  ])
+}

@@ -1,0 +1,119 @@
+import STCKit
+
+/// Small boxes over a screen: the note of a meaning unit, and "delete this unit?".
+enum Dialogs {
+  static func renderNote(_ state: AppState, unit: MeaningUnitID, field: TextField, into buffer: inout ScreenBuffer) -> Point? {
+    let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+    let lines = state.project.unit(unit).map { state.project.lineLabel(of: $0) } ?? ""
+    let inner = Chrome.box(area.centred(Size(width: min(76, area.width - 4), height: 5)), title: state.strings.noteTitle(lines), into: &buffer)
+    guard inner.height >= 2 else { return nil }
+    buffer.write("› ", at: Point(x: inner.x, y: inner.y), style: .key)
+    let cursor = field.render(into: &buffer, at: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1))
+    let hints = Keymap.default.bindings(in: .textField).map { "\($0.keys[0]) \($0.command.text(state.language).title)" }
+    buffer.write(hints.joined(separator: "  "), at: Point(x: inner.x, y: inner.y + 2), style: .dim, maxWidth: inner.width)
+    return cursor
+  }
+
+  static func renderConfirmDelete(_ state: AppState, unit: MeaningUnitID, into buffer: inout ScreenBuffer) {
+    let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+    guard let found = state.project.unit(unit) else { return }
+    let codes = found.codes.compactMap { state.project.codes[$0]?.displayName }.joined(separator: ", ")
+    let question = state.strings.confirmDelete(state.project.lineLabel(of: found), codes.isEmpty ? state.strings.noCodes : codes)
+    let width = min(area.width - 4, max(40, DisplayWidth.of(question) + 6))
+    let inner = Chrome.box(area.centred(Size(width: width, height: 5)), title: Command.deleteUnit.text(state.language).title, into: &buffer)
+    guard inner.height >= 1 else { return }
+    buffer.write(question, at: Point(x: inner.x, y: inner.y + 1), style: .warning, maxWidth: inner.width)
+  }
+}
+
+/// The `?` overlay: the keys of the current screen, from the one key table.
+enum HelpOverlay {
+  static func lines(_ state: AppState, scopes: [KeyScope]) -> [(String, Style)] {
+    var lines: [(String, Style)] = []
+    for scope in scopes {
+      let bindings = Keymap.default.bindings(in: scope)
+      guard !bindings.isEmpty else { continue }
+      if !lines.isEmpty { lines.append(("", .normal)) }
+      lines.append((scope.title(state.language), .heading))
+      for binding in bindings {
+        let keys = Keymap.label(binding.keys)
+        let padded = keys + String(repeating: " ", count: max(1, 16 - DisplayWidth.of(keys)))
+        lines.append((padded + binding.command.text(state.language).help, .normal))
+      }
+    }
+    return lines
+  }
+
+  static func render(_ state: AppState, scroll: Int, into buffer: inout ScreenBuffer) {
+    // The scopes the screen under the overlay would have.
+    var under = state
+    under.overlay = nil
+    var scopes = under.scopes
+    if state.screen == .coding, !scopes.contains(.selection) { scopes.insert(.selection, at: 1) }
+    if state.screen == .coding, !scopes.contains(.panel) { scopes.insert(.panel, at: scopes.count - 1) }
+    let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
+    let inner = Chrome.box(area.inset(1), title: "\(state.strings.helpTitle) · \(state.strings.helpFooter)", into: &buffer)
+    let all = lines(state, scopes: scopes)
+    let top = min(scroll, max(0, all.count - inner.height))
+    for (offset, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
+      buffer.write(line.0, at: Point(x: inner.x, y: inner.y + offset), style: line.1, maxWidth: inner.width)
+    }
+  }
+}
+
+/// Mouse input, when the user has turned the mouse on: a click moves the cursor, a drag selects,
+/// the wheel scrolls.
+enum MouseInput {
+  static func handle(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
+    guard state.overlay == nil else { return [] }
+    switch state.screen {
+    case .overview:
+      let list = OverviewScreen.listRect(state)
+      switch event.kind {
+      case .press:
+        let index = state.overview.scroll + event.at.y - list.y
+        if list.contains(event.at), index < state.project.transcripts.count {
+          if state.overview.selected == index { return OverviewScreen.reduce(&state, .openTranscript) }
+          state.overview.selected = index
+        }
+      case .wheelDown: return OverviewScreen.reduce(&state, .down)
+      case .wheelUp: return OverviewScreen.reduce(&state, .up)
+      default: break
+      }
+      return []
+    case .coding:
+      guard let coding = state.coding, let text = state.project.texts[coding.transcript] else { return [] }
+      let geometry = CodingGeometry(state, coding)
+      switch event.kind {
+      case .wheelDown, .wheelUp:
+        CodingScreen.moveRows(&state, event.kind == .wheelDown ? 3 : -3)
+        CodingScreen.ensureCursorVisible(&state)
+        return []
+      case .press, .drag, .release:
+        if let panel = geometry.panel, panel.contains(event.at), event.kind == .press {
+          state.coding!.focus = .panel
+          return []
+        }
+        guard geometry.text.contains(event.at) || geometry.margin.contains(event.at) else { return [] }
+        let rows = CodingScreen.visibleRows(coding, text: text, geometry: geometry)
+        let y = event.at.y - geometry.text.y
+        guard rows.indices.contains(y) else { return [] }
+        let row = rows[y]
+        let position = TextPosition(line: row.line, column: row.layout.column(atRow: row.row, x: event.at.x - geometry.text.x))
+        if event.kind == .press {
+          state.coding!.focus = .text
+          state.coding!.selection = nil
+          state.coding!.cursor = position
+          state.coding!.preferredUnit = nil
+        } else if position != state.coding!.cursor || state.coding!.selection != nil {
+          if state.coding!.selection == nil {
+            state.coding!.selection = TextSelection(mode: .text, anchor: state.coding!.cursor)
+          }
+          state.coding!.cursor = position
+        }
+        CodingScreen.clampCursor(&state)
+        return []
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import STCKit
+import STCTerminal
+
+/// Runs the workbench in the terminal: draw, read a key, reduce, carry out the effects.
+struct WorkbenchRunner {
+  var state: AppState
+  let folder: ProjectFolder
+
+  /// Runs until the user quits. Every change is saved as soon as it is made.
+  mutating func run(environment: [String: String]) {
+    let backend = NcursesBackend(environment: environment)
+    state.size = backend.size
+    state.monochrome = backend.monochrome
+    running: while true {
+      let (buffer, frame) = Workbench.render(state)
+      backend.draw(buffer, frame: frame)
+      guard let input = backend.read() else { continue }
+      var queue: [Action] = [.input(input)]
+      while !queue.isEmpty {
+        let action = queue.removeFirst()
+        for effect in Workbench.reduce(&state, action) {
+          switch effect {
+          case .save(let files, let log):
+            queue.append(save(files, log: log))
+          case .quit:
+            break running
+          case .suspend:
+            backend.suspend()
+            queue.append(.input(.resize(backend.size)))
+          case .redraw:
+            backend.invalidate()
+          }
+        }
+      }
+    }
+    backend.end()
+  }
+
+  /// Saves files of the current project atomically and logs the change; reports the outcome.
+  func save(_ files: Set<ProjectFile>, log: String) -> Action {
+    do {
+      try folder.save(state.project, files: files)
+    } catch {
+      return .saveFailed(files, error.message)
+    }
+    if !log.isEmpty {
+      try? folder.appendToLog([ChangeLogEntry(at: .now(), coder: state.coder, summary: log)], coder: state.coder)
+    }
+    return .saved(files)
+  }
+}
