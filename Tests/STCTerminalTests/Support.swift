@@ -40,7 +40,7 @@ extension AppState {
   }
 
   /// The screen as text rows, trailing spaces removed.
-  var screen: [String] {
+  var rows: [String] {
     Workbench.render(self).0.rows.map { row in
       var row = row
       while row.hasSuffix(" ") { row.removeLast() }
@@ -52,10 +52,40 @@ extension AppState {
 /// Compares a rendered screen with the expected rows, printing both with `|` at the row ends
 /// on failure so that trailing spaces show.
 func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let actual = state.screen
+  let actual = state.rows
   let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   if actual != wanted {
     let show = { (rows: [String]) in rows.map { $0 + "|" }.joined(separator: "\n") }
     Issue.record("screen differs.\nExpected:\n\(show(wanted))\nActual:\n\(show(actual))", sourceLocation: sourceLocation)
+  }
+}
+
+/// A small project whose transcript has æøå, CJK, an emoji, a combining accent and a long line.
+enum WideFixture {
+  static let transcript = """
+    I: Hvordan opplever du nattevaktene?
+    Informant 1: Blåbærsyltetøy og 中文 i samme setning, og en kaffe ☕ før jeg drar hjem om morgenen. Det var så fint å få sove.
+    I: Café med e\u{301}?
+    Informant 1: Ja, 👍.
+
+    I: Takk.
+
+    """
+
+  static let folder: ProjectFolder = {
+    let path = NSTemporaryDirectory() + "stc-terminal-wide-" + UUID().uuidString + "/wide.stc"
+    try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    let time = Timestamp(iso8601: "2026-11-01T10:00:00Z")!
+    var (folder, project) = try! ProjectFolder.create(at: path, metadata: ProjectMetadata(title: "Søvn og 中文", created: time))
+    _ = try! folder.importTranscripts(
+      [PreparedTranscript(sourceFile: "informant1.txt", title: "Intervju én", text: transcript, encoding: "utf-8", informant: 1)],
+      into: &project, at: time)
+    return folder
+  }()
+
+  static func state(width: Int = 80, height: Int = 24, language: Language = .en) -> AppState {
+    AppState(
+      project: try! folder.load(), projectPath: folder.path, coder: "anna", language: language,
+      size: Size(width: width, height: height), ids: IDGenerator(seed: 1), clock: .fixed(Timestamp(iso8601: "2026-11-29T12:00:00Z")!))
   }
 }

@@ -68,3 +68,20 @@ public enum DisplayWidth {
     return false
   }
 }
+
+extension String {
+  /// The text cut to at most `width` columns, ending with "…" when something was cut.
+  public func fitted(to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(self) <= width { return self }
+    var out = ""
+    var used = 0
+    for c in self {
+      let w = DisplayWidth.of(c)
+      if used + w > width - 1 { break }
+      out.append(c)
+      used += w
+    }
+    return out + "…"
+  }
+}

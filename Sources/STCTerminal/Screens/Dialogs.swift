@@ -28,7 +28,11 @@ enum Dialogs {
 
 /// The `?` overlay: the keys of the current screen, from the one key table.
 enum HelpOverlay {
-  static func lines(_ state: AppState, scopes: [KeyScope]) -> [(String, Style)] {
+  /// The lines of the overlay for `width` columns: a heading per scope, then each binding's
+  /// keys and help, the help wrapped under itself.
+  static func lines(_ state: AppState, scopes: [KeyScope], width: Int) -> [(String, Style)] {
+    let bindings = scopes.flatMap { Keymap.default.bindings(in: $0) }
+    let keyWidth = min(20, (bindings.map { DisplayWidth.of(Keymap.label($0.keys)) }.max() ?? 0) + 2)
     var lines: [(String, Style)] = []
     for scope in scopes {
       let bindings = Keymap.default.bindings(in: scope)
@@ -37,11 +41,28 @@ enum HelpOverlay {
       lines.append((scope.title(state.language), .heading))
       for binding in bindings {
         let keys = Keymap.label(binding.keys)
-        let padded = keys + String(repeating: " ", count: max(1, 16 - DisplayWidth.of(keys)))
-        lines.append((padded + binding.command.text(state.language).help, .normal))
+        var prefix = keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys)))
+        for part in wrap(binding.command.text(state.language).help, width: max(10, width - keyWidth)) {
+          lines.append((prefix + part, .normal))
+          prefix = String(repeating: " ", count: keyWidth)
+        }
       }
     }
     return lines
+  }
+
+  /// Words of `text` in lines of at most `width` columns.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    return lines + [line]
   }
 
   static func render(_ state: AppState, scroll: Int, into buffer: inout ScreenBuffer) {
@@ -53,7 +74,7 @@ enum HelpOverlay {
     if state.screen == .coding, !scopes.contains(.panel) { scopes.insert(.panel, at: scopes.count - 1) }
     let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
     let inner = Chrome.box(area.inset(1), title: "\(state.strings.helpTitle) · \(state.strings.helpFooter)", into: &buffer)
-    let all = lines(state, scopes: scopes)
+    let all = lines(state, scopes: scopes, width: inner.width)
     let top = min(scroll, max(0, all.count - inner.height))
     for (offset, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
       buffer.write(line.0, at: Point(x: inner.x, y: inner.y + offset), style: line.1, maxWidth: inner.width)

@@ -219,10 +219,17 @@ extension CodingScreen {
     let list = PanelList(state, coding)
     let count = list.items.count
     switch command {
-    case .down: state.coding!.panelSelection = min(max(0, count - 1), coding.panelSelection + 1)
-    case .up: state.coding!.panelSelection = max(0, coding.panelSelection - 1)
-    case .top: state.coding!.panelSelection = 0
-    case .bottom: state.coding!.panelSelection = max(0, count - 1)
+    case .down, .up, .top, .bottom:
+      guard count > 0 else { return [] }
+      let current = list.index(of: coding)
+      let next: Int =
+        switch command {
+        case .down: min(count - 1, current + 1)
+        case .up: max(0, current - 1)
+        case .top: 0
+        default: count - 1
+        }
+      state.coding!.panelCode = list.items[next].code.id
     case .focusText: state.coding!.focus = .text
     case .showUnits:
       guard let code = list.selected(coding) else { return [] }

@@ -50,11 +50,12 @@ extension CodingScreen {
   /// The rows on screen, from the scroll position down, as many as fit.
   static func visibleRows(_ coding: CodingState, text: TranscriptText, geometry: CodingGeometry) -> [VisibleRow] {
     var rows: [VisibleRow] = []
-    var line = coding.scrollLine
-    var first = coding.scrollRow
+    var line = min(max(0, coding.scrollLine), text.lineCount - 1)
+    var first = max(0, coding.scrollRow)
     while rows.count < geometry.text.height && line < text.lineCount {
       let layout = LineLayout(text, line: line, width: geometry.text.width)
-      for r in first..<layout.rows.count where rows.count < geometry.text.height {
+      // A scroll row from another width may be past this line's rows.
+      for r in min(first, layout.rows.count - 1)..<layout.rows.count where rows.count < geometry.text.height {
         rows.append(VisibleRow(line: line, row: r, layout: layout))
       }
       line += 1

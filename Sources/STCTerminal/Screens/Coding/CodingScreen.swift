@@ -8,7 +8,7 @@ enum CodingScreen {
       transcript: transcript, panelVisible: state.coding?.panelVisible ?? (state.size.width >= 120))
     if state.coding?.transcript != transcript, let previous = state.coding {
       coding.showOtherCoders = previous.showOtherCoders
-      coding.panelSelection = previous.panelSelection
+      coding.panelCode = previous.panelCode
     }
     coding.selection = nil
     coding.adjusting = nil

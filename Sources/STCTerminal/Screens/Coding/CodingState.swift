@@ -46,8 +46,8 @@ public struct CodingState: Equatable, Sendable {
   public var showOtherCoders = false
   public var panelVisible: Bool
   public var focus = CodingFocus.text
-  /// The chosen code in the side panel, by its place in the panel's list.
-  public var panelSelection = 0
+  /// The code chosen in the side panel; it stays chosen from transcript to transcript.
+  public var panelCode: CodeID?
   public var panelScroll = 0
   /// Meaning units per code in the whole project, refreshed after every change.
   public var codeTotals: [CodeID: Int] = [:]

@@ -128,7 +128,7 @@ extension CodingScreen {
       var label = entry.unit.codes.compactMap { state.project.codes[$0]?.displayName }.joined(separator: ", ")
       if label.isEmpty { label = "(\(state.strings.noCodes))" }
       if entry.other { label = "\(entry.unit.coder.rawValue.prefix(1))·\(label)" }
-      buffer.write(label, at: Point(x: labelX, y: geometry.text.y + row), style: style, maxWidth: labelWidth)
+      buffer.write(label.fitted(to: labelWidth - 1), at: Point(x: labelX, y: geometry.text.y + row), style: style)
     }
   }
 

@@ -27,9 +27,14 @@ struct PanelList {
     items = used + other
   }
 
-  /// The code chosen in the panel, if any.
+  /// The place of the chosen code in the list (the first item when none is chosen).
+  func index(of coding: CodingState) -> Int {
+    items.firstIndex { $0.code.id == coding.panelCode } ?? 0
+  }
+
+  /// The code chosen in the panel: the first one until the user chooses.
   func selected(_ coding: CodingState) -> Code? {
-    items.indices.contains(coding.panelSelection) ? items[coding.panelSelection].code : nil
+    items.isEmpty ? nil : items[index(of: coding)].code
   }
 }
 
@@ -53,7 +58,8 @@ extension CodingScreen {
       }
       lines.append((item.code.displayName, i))
     }
-    let selectedLine = lines.firstIndex { $0.item == coding.panelSelection } ?? 0
+    let chosenIndex = list.index(of: coding)
+    let selectedLine = lines.firstIndex { $0.item == chosenIndex } ?? 0
     let height = inner.height
     var top = min(coding.panelScroll, max(0, lines.count - height))
     if selectedLine < top { top = selectedLine }
@@ -70,7 +76,7 @@ extension CodingScreen {
         continue
       }
       let item = list.items[index]
-      let chosen = index == coding.panelSelection
+      let chosen = index == chosenIndex
       let rowStyle: Style = chosen ? (coding.focus == .panel ? .cursorLine : .bold) : .normal
       buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: rowStyle)
       buffer.write(barGlyph(item.code.colour, monochrome: state.monochrome, other: false, focused: true),

@@ -74,7 +74,7 @@ enum OverviewScreen {
   struct Columns {
     var title: Int
     let informant = 16
-    let lines = 6
+    let lines = 7
     let read = 5
     let coder = 7
     let codes = 7
