@@ -33,6 +33,9 @@ public struct Strings: Sendable {
   public func undid(_ summary: String) -> String { t("Undid: \(summary)", "Angret: \(summary)") }
   public func redid(_ summary: String) -> String { t("Redid: \(summary)", "Gjorde om: \(summary)") }
   public var allSaved: String { t("Everything is saved.", "Alt er lagret.") }
+  public func demoAt(_ path: String) -> String {
+    t("This is a working copy of the demo project, in \(path).", "Dette er en arbeidskopi av demoprosjektet, i \(path).")
+  }
 
   // Overview
   public var transcriptsHeading: String { t("Transcripts", "Transkripsjoner") }

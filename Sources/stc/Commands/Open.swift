@@ -28,6 +28,7 @@ struct Open: STCCommand {
 
   func execute() throws(STCError) {
     let folder: ProjectFolder
+    var isDemo = false
     if let project {
       folder = try ProjectFolder.locate(project)
     } else if let found = ProjectFolder.discover() {
@@ -35,6 +36,7 @@ struct Open: STCCommand {
     } else {
       let demo = try DataFolder.demo()
       folder = demo.folder
+      isDemo = true
       Console.line(demo.created ? "Created a working copy of the demo project in \(folder.path)." : "Opening the demo project in \(folder.path).")
     }
     let project = try folder.load()
@@ -46,9 +48,10 @@ struct Open: STCCommand {
       Console.print(Reports.transcripts(project))
       return
     }
-    let state = AppState(
+    var state = AppState(
       project: project, projectPath: folder.path, coder: try coder.resolve(),
       language: lang ?? Language.from(environment: environment), size: Size(width: 80, height: 24))
+    if isDemo { state.status = StatusMessage(state.strings.demoAt(folder.path)) }
     var runner = WorkbenchRunner(state: state, folder: folder)
     runner.run(environment: environment)
   }
