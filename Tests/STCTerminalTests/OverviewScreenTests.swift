@@ -9,17 +9,17 @@ import Testing
        stc · Digitalt tilsyn i hjemmetjenesten                              anna · en
        Hvordan erfarer ansatte i hjemmetjenesten innføringen av digitalt tilsyn hos e
 
-       Transcripts
-       Transcript                   Informant       Lines  Read anna   jonas  Codes
-      ▸Intervju 1 – sykepleier      Informant 1     157    ✓    10     5      10
-       Intervju 2 – helsefagarbeid… Informant 2     139    ✓    7      3      7
-       Intervju 3 – sykepleier, na… Informant 3     136    ✓    8      3      8
-       Intervju 4 – vernepleier     Informant 4     117    ✓    5      0      4
-       Intervju 5 – avdelingsleder  Informant 5     110    ✓    3      0      3
-       Intervju 6 – nyutdannet syk… Informant 6     113    ✓    4      0      5
-       Fokusgruppe – sone nord      focus group (7… 120    ✓    6      0      6
-       Interview E1 – community nu… Informant 11    67     ·    0      0      0
-       Interview E2 – care worker   Informant 12    49     ·    0      0      0
+       Transcripts (per coder: meaning units/codes)
+       Transcript                      Informant       Lines  Read anna     jonas
+      ▸Intervju 1 – sykepleier         Informant 1     157    ✓    10/10    5/5
+       Intervju 2 – helsefagarbeider   Informant 2     139    ✓    7/7      3/3
+       Intervju 3 – sykepleier, natt   Informant 3     136    ✓    8/8      3/3
+       Intervju 4 – vernepleier        Informant 4     117    ✓    5/4      0/0
+       Intervju 5 – avdelingsleder     Informant 5     110    ✓    3/3      0/0
+       Intervju 6 – nyutdannet sykepl… Informant 6     113    ✓    4/5      0/0
+       Fokusgruppe – sone nord         focus group (7… 120    ✓    6/6      0/0
+       Interview E1 – community nurse  Informant 11    67     ·    0/0      0/0
+       Interview E2 – care worker      Informant 12    49     ·    0/0      0/0
 
 
 
@@ -36,9 +36,9 @@ import Testing
   @Test func overviewInNorwegian() {
     let state = DemoFixture.state(language: .nb)
     let screen = state.rows
-    #expect(screen[3] == " Transkripsjoner")
-    #expect(screen[4] == " Transkripsjon                Informant       Linjer Lest anna   jonas  Koder")
-    #expect(screen[11] == " Fokusgruppe – sone nord      fokusgruppe (7… 120    ✓    6      0      6")
+    #expect(screen[3] == " Transkripsjoner (per koder: meningsbærende enheter/koder)")
+    #expect(screen[4] == " Transkripsjon                   Informant       Linjer Lest anna     jonas")
+    #expect(screen[11] == " Fokusgruppe – sone nord         fokusgruppe (7… 120    ✓    6/6      0/0")
     #expect(screen[18] == " Framdrift gjennom de fire trinnene")
     #expect(screen[21] == " 3 Kondensering       kondensater skrevet 4 av 10 · gullsitater 3 av 10")
     #expect(screen[23] == " Enter åpne  q avslutt  ? hjelp                             lagret │ mus av (m)")
@@ -86,7 +86,7 @@ import Testing
     state.press(.char("G"))
     #expect(state.overview.selected == 8)
     state.press(.char("k"))
-    #expect(state.rows[12] == "▸Interview E1 – community nu… Informant 11    67     ·    0      0      0")
+    #expect(state.rows[12] == "▸Interview E1 – community nurse  Informant 11    67     ·    0/0      0/0")
     state.press(.char("g"), .down, .enter)
     #expect(state.screen == .coding)
     #expect(state.coding?.transcript == "informant2")
@@ -99,6 +99,6 @@ import Testing
     state.press(.char("G"))
     _ = Workbench.reduce(&state, .input(.resize(Size(width: 80, height: 24))))
     #expect(state.overview.scroll + OverviewScreen.listRect(state).height > state.overview.selected)
-    #expect(state.rows.contains("▸Interview E2 – care worker   Informant 12    49     ·    0      0      0"))
+    #expect(state.rows.contains("▸Interview E2 – care worker      Informant 12    49     ·    0/0      0/0"))
   }
 }

@@ -7,8 +7,8 @@ import Testing
   let sheet = CodingSheetID(coder: "anna", transcript: "informant1")
 
   /// The wide fixture with "Café" coded "Kafé" by anna; the cursor on it.
-  func coded() -> AppState {
-    var state = WideFixture.state()
+  func coded(language: Language = .en) -> AppState {
+    var state = WideFixture.state(language: language)
     state.press(.enter, .char("j"), .char("j"), .char("w"), .char("s"), .char("l"), .char("l"), .char("l"), .enter)
     state.type("Kafé")
     state.press(.enter, .escape)
@@ -24,7 +24,10 @@ import Testing
     var effects = state.press(.char("u"))
     #expect(effects == [.save([.project, .sheet(sheet)], log: "Undid: Coded informant1 lines 3 with “Kafé”")])
     #expect(state.project.unitCount == 0 && state.project.codes.isEmpty)
-    #expect(state.rows[23].hasPrefix(" Undid: Coded informant1 lines 3 with “Kafé”"))
+    #expect(state.rows[23].hasPrefix(" Undid: Coded lines 3 with “Kafé”"))
+    var nb = coded(language: .nb)
+    nb.press(.char("u"))
+    #expect(nb.rows[23].hasPrefix(" Angret: Kodet linje 3 med «Kafé»"))
     effects = state.press(.ctrl("r"))
     #expect(effects == [.save([.project, .sheet(sheet)], log: "Redid: Coded informant1 lines 3 with “Kafé”")])
     #expect(state.project.unitCount == 1)

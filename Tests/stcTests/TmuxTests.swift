@@ -111,11 +111,11 @@ import Testing
     var units = try sheet()["meaningUnits"] as! [[String: Any]]
     #expect(units.count == before + 1)
     try keys("u")
-    try waitFor("Undid: Coded informant1 lines 11–12 with “Tid og ro”")
+    try waitFor("Undid: Coded lines 11–12 with “Tid og ro”")
     units = try sheet()["meaningUnits"] as! [[String: Any]]
     #expect(units.count == before)
     try keys("C-r")
-    try waitFor("Redid: Coded informant1 lines 11–12 with “Tid og ro”")
+    try waitFor("Redid: Coded lines 11–12 with “Tid og ro”")
     units = try sheet()["meaningUnits"] as! [[String: Any]]
     #expect(units.count == before + 1)
     // Resizing redraws; Ctrl-Z suspends and a SIGCONT brings the workbench back.

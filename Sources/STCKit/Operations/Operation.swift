@@ -74,4 +74,13 @@ public struct AppliedOperation: Equatable, Sendable {
   public var touched: Set<ProjectFile>
   /// One line for the change log, "Renamed code “Angst” to “Uro”".
   public var summary: String
+  /// For undo and redo: the label the change was recorded with (in the user's language).
+  public var label: String?
+
+  public init(inverse: Operation, touched: Set<ProjectFile>, summary: String, label: String? = nil) {
+    self.inverse = inverse
+    self.touched = touched
+    self.summary = summary
+    self.label = label
+  }
 }

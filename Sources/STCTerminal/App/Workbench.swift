@@ -71,7 +71,9 @@ public enum Workbench {
         state.overlay = nil
         guard var changed = state.project.unit(unit) else { return [] }
         changed.note = field.text.trimmingCharacters(in: .whitespaces)
-        return changed.note == state.project.unit(unit)?.note ? [] : perform(&state, .updateMeaningUnit(changed))
+        let lines = state.project.lineLabel(of: changed)
+        return changed.note == state.project.unit(unit)?.note
+          ? [] : perform(&state, .updateMeaningUnit(changed), message: state.strings.notedUnit(lines))
       case .dismiss:
         state.overlay = nil
       default:
@@ -96,7 +98,8 @@ public enum Workbench {
       case .confirm:
         state.overlay = nil
         do {
-          return perform(&state, try state.project.deleteMeaningUnit(unit))
+          let lines = state.project.unit(unit).map { state.project.lineLabel(of: $0) } ?? ""
+          return perform(&state, try state.project.deleteMeaningUnit(unit), message: state.strings.deletedUnit(lines))
         } catch {
           state.status = StatusMessage(error.message, .error)
         }
@@ -148,7 +151,8 @@ public enum Workbench {
           return []
         }
         state.unsaved.formUnion(applied.touched)
-        state.status = StatusMessage(applied.summary, .success)
+        let label = applied.label ?? applied.summary
+        state.status = StatusMessage(command == .undo ? strings.undid(label) : strings.redid(label), .success)
         afterChange(&state)
         return [.save(state.unsaved, log: applied.summary)]
       } catch {
@@ -180,14 +184,15 @@ public enum Workbench {
     return [.quit]
   }
 
-  /// Applies an operation as the analyst's change: records it for undo, marks its files unsaved,
-  /// and asks for them to be saved at once.
-  static func perform(_ state: inout AppState, _ operation: Operation) -> [Effect] {
+  /// Applies an operation as the analyst's change: records it for undo under `message` (in the
+  /// user's language), marks its files unsaved, and asks for them to be saved at once. The log
+  /// gets the engine's English summary.
+  static func perform(_ state: inout AppState, _ operation: Operation, message: String) -> [Effect] {
     do {
       let applied = try state.project.apply(operation, at: state.clock.now())
-      state.history.record(applied)
+      state.history.record(applied, label: message)
       state.unsaved.formUnion(applied.touched)
-      state.status = StatusMessage(applied.summary, .success)
+      state.status = StatusMessage(message, .success)
       afterChange(&state)
       return [.save(state.unsaved, log: applied.summary)]
     } catch {

@@ -33,6 +33,17 @@ public struct Strings: Sendable {
   public func undid(_ summary: String) -> String { t("Undid: \(summary)", "Angret: \(summary)") }
   public func redid(_ summary: String) -> String { t("Redid: \(summary)", "Gjorde om: \(summary)") }
   public var allSaved: String { t("Everything is saved.", "Alt er lagret.") }
+  public func coded(_ lines: String, _ code: String) -> String {
+    t("Coded lines \(lines) with “\(code)”", "Kodet linje \(lines) med «\(code)»")
+  }
+  public func uncoded(_ lines: String, _ code: String) -> String {
+    t("Took “\(code)” off lines \(lines)", "Tok «\(code)» av linje \(lines)")
+  }
+  public func deletedUnit(_ lines: String) -> String { t("Deleted the meaning unit on lines \(lines)", "Slettet enheten på linje \(lines)") }
+  public func notedUnit(_ lines: String) -> String { t("Wrote a note on lines \(lines)", "Skrev et notat på linje \(lines)") }
+  public func adjustedUnit(_ lines: String) -> String {
+    t("The meaning unit now covers lines \(lines)", "Enheten dekker nå linje \(lines)")
+  }
   public func demoAt(_ path: String) -> String {
     t("This is a working copy of the demo project, in \(path).", "Dette er en arbeidskopi av demoprosjektet, i \(path).")
   }
@@ -44,7 +55,7 @@ public struct Strings: Sendable {
   public var columnInformant: String { t("Informant", "Informant") }
   public var columnLines: String { t("Lines", "Linjer") }
   public var columnRead: String { t("Read", "Lest") }
-  public var columnCodes: String { t("Codes", "Koder") }
+  public var perCoderLegend: String { t("(per coder: meaning units/codes)", "(per koder: meningsbærende enheter/koder)") }
   public var focusGroup: String { t("focus group", "fokusgruppe") }
   public var noTranscripts: String {
     t("No transcripts yet: import them with `stc import PROJECT FILE...`.",

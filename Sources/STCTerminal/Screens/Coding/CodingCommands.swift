@@ -129,7 +129,8 @@ extension CodingScreen {
         return []
       }
       unit.span = span
-      return Workbench.perform(&state, .updateMeaningUnit(unit))
+      let lines = state.project.texts[unit.transcript]?.lineLabel(span) ?? ""
+      return Workbench.perform(&state, .updateMeaningUnit(unit), message: state.strings.adjustedUnit(lines))
     }
     if let span = selectionSpan(state, coding) {
       guard !span.isEmpty else {

@@ -25,13 +25,16 @@ enum OverviewScreen {
     Chrome.titleBar(state, detail: "", into: &buffer, at: area.row(0))
     let question = project.metadata.researchQuestion
     if !question.isEmpty { buffer.write(" " + question, at: Point(x: 0, y: 1), style: .dim, maxWidth: area.width - 1) }
-    buffer.write(" " + strings.transcriptsHeading, at: Point(x: 0, y: 3), style: .heading)
+    let heading = buffer.write(" " + strings.transcriptsHeading, at: Point(x: 0, y: 3), style: .heading)
+    if !project.coders.isEmpty {
+      buffer.write(" " + strings.perCoderLegend, at: Point(x: heading, y: 3), style: .dim, maxWidth: area.width - heading)
+    }
 
     let coders = Array(project.coders.prefix(3))
     let columns = Columns(width: area.width, coders: coders.count)
     var header = columns.row(
       title: strings.columnTranscript, informant: strings.columnInformant, lines: strings.columnLines,
-      read: strings.columnRead, coders: coders.map(\.rawValue), codes: strings.columnCodes)
+      read: strings.columnRead, coders: coders.map(\.rawValue))
     header = " " + header
     buffer.write(header, at: Point(x: 0, y: 4), style: .dim, maxWidth: area.width)
 
@@ -45,11 +48,12 @@ enum OverviewScreen {
       let informant = record.informant.map { project.informant($0)?.label ?? "Informant \($0)" }
         ?? "\(strings.focusGroup) (\(record.speakers.compactMap(\.informant).map(String.init).joined(separator: ",")))"
       let read = project.impressions[record.id]?.readBy.contains(state.coder) == true ? "✓" : "·"
-      let counts = coders.map { String(project.sheets[CodingSheetID(coder: $0, transcript: record.id)]?.count ?? 0) }
-      let codes = Set(project.sheets.filter { $0.key.transcript == record.id }.values.joined().flatMap(\.codes)).count
+      let counts = coders.map { coder in
+        let units = project.sheets[CodingSheetID(coder: coder, transcript: record.id)] ?? []
+        return "\(units.count)/\(Set(units.flatMap(\.codes)).count)"
+      }
       let text = columns.row(
-        title: record.title, informant: informant, lines: String(record.lineCount), read: read, coders: counts,
-        codes: String(codes))
+        title: record.title, informant: informant, lines: String(record.lineCount), read: read, coders: counts)
       let selected = index == state.overview.selected
       let rowRect = Rect(x: 0, y: rows.y + offset, width: area.width, height: 1)
       buffer.writeLine((selected ? "▸" : " ") + text, in: rowRect, style: selected ? .cursorLine : .normal)
@@ -76,17 +80,16 @@ enum OverviewScreen {
     let informant = 16
     let lines = 7
     let read = 5
-    let coder = 7
-    let codes = 7
+    let coder = 9
     var coderCount: Int
 
     init(width: Int, coders: Int) {
       coderCount = coders
-      title = max(12, width - 2 - informant - lines - read - codes - coder * coders)
+      title = max(12, width - 2 - informant - lines - read - coder * coders)
     }
 
-    func row(title t: String, informant i: String, lines l: String, read r: String, coders c: [String], codes k: String) -> String {
-      fit(t, title) + fit(i, informant) + fit(l, lines) + fit(r, read) + c.map { fit($0, coder) }.joined() + fit(k, codes)
+    func row(title t: String, informant i: String, lines l: String, read r: String, coders c: [String]) -> String {
+      fit(t, title) + fit(i, informant) + fit(l, lines) + fit(r, read) + c.map { fit($0, coder) }.joined()
     }
 
     /// `text` cut or padded to `width` columns, with one column of air.

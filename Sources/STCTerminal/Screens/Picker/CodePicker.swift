@@ -122,30 +122,37 @@ enum CodePicker {
   static func accept(_ state: inout AppState, _ picker: CodePickerState, row: CodePickerState.Row) -> [Effect] {
     guard let coding = state.coding else { return [] }
     let time = state.clock.now()
+    let strings = state.strings
     var operation: Operation
+    var message: String
     do {
       switch (picker.target, row) {
       case (.newUnit(let span), .create(let name, let valence)):
         operation = try state.project.codePassage(
           transcript: coding.transcript, span: span, codeNames: [name], coder: state.coder, ids: &state.ids, at: time)
         operation = withValence(operation, valence)
+        message = strings.coded(lines(state, picker), name)
       case (.newUnit(let span), .code(let entry)):
         guard let code = state.project.codes[entry.id] else { return [] }
         operation = try state.project.codePassage(
           transcript: coding.transcript, span: span, codeNames: [code.name], coder: state.coder, ids: &state.ids, at: time)
+        message = strings.coded(lines(state, picker), code.name)
       case (.unit(let id), .create(let name, let valence)):
         var code = state.project.newCode(named: name, valence: valence, ids: &state.ids, at: time)
         code.valence = valence
         operation = .batch("Coded meaning unit \(id) with “\(name)”", [.createCode(code), .assignCode(code.id, to: id)])
+        message = strings.coded(lines(state, picker), name)
       case (.unit(let id), .code(let entry)):
         let has = state.project.unit(id)?.codes.contains(entry.id) ?? false
         operation = has ? .removeCode(entry.id, from: id) : .assignCode(entry.id, to: id)
+        let name = state.project.codes[entry.id]?.name ?? ""
+        message = has ? strings.uncoded(lines(state, picker), name) : strings.coded(lines(state, picker), name)
       }
     } catch {
       state.status = StatusMessage(error.message, .error)
       return []
     }
-    let effects = Workbench.perform(&state, operation)
+    let effects = Workbench.perform(&state, operation, message: message)
     guard !effects.isEmpty else { return [] }
     var next = picker
     if case .newUnit(let span) = picker.target,
@@ -160,6 +167,14 @@ enum CodePicker {
     next.entries = CodePickerState.catalog(state)
     state.overlay = .picker(next)
     return effects
+  }
+
+  /// The lines the picker's passage or unit covers, "11–12".
+  static func lines(_ state: AppState, _ picker: CodePickerState) -> String {
+    switch picker.target {
+    case .newUnit(let span): state.coding.flatMap { state.project.texts[$0.transcript]?.lineLabel(span) } ?? ""
+    case .unit(let id): state.project.unit(id).map { state.project.lineLabel(of: $0) } ?? ""
+    }
   }
 
   /// Sets the valence of a code that `operation` creates.
