@@ -31,6 +31,7 @@ enum CodingScreen {
       for unit in units { for code in unit.codes { totals[code, default: 0] += 1 } }
     }
     state.coding!.codeTotals = totals
+    state.coding!.codeOrder = state.project.sortedCodes.map(\.id)
   }
 
   static func text(_ state: AppState) -> TranscriptText? {

@@ -51,6 +51,9 @@ public struct CodingState: Equatable, Sendable {
   public var panelScroll = 0
   /// Meaning units per code in the whole project, refreshed after every change.
   public var codeTotals: [CodeID: Int] = [:]
+  /// The codebook sorted by name, refreshed after every change (sorting 2,000 names on every
+  /// keystroke would cost more than a frame).
+  public var codeOrder: [CodeID] = []
 
   public init(transcript: TranscriptID, panelVisible: Bool) {
     self.transcript = transcript

@@ -17,7 +17,9 @@ extension CodingScreen {
     let own = state.project.sheets[CodingSheetID(coder: state.coder, transcript: coding.transcript)] ?? []
     let focused = unitUnderCursor(state, coding)
     let selected = selectionSpan(state, coding)
-    let matches = coding.search?.matches ?? []
+    let shown = visibleSpan(rows, text: text)
+    // Only the matches on screen: a common word can have thousands in a long transcript.
+    let matches = (coding.search?.matches ?? []).overlapping(shown)
     let cursorByte = byteOffset(of: coding.cursor, in: text)
 
     for (y, visible) in rows.enumerated() {
@@ -58,7 +60,7 @@ extension CodingScreen {
         buffer.write(" ", at: Point(x: geometry.text.x, y: screenY), style: .selection)
       }
     }
-    renderMargin(state, coding, text: text, rows: rows, own: own, focused: focused, geometry: geometry, into: &buffer)
+    renderMargin(state, coding, text: text, rows: rows, shown: shown, own: own, focused: focused, geometry: geometry, into: &buffer)
     if let panel = geometry.panel { renderPanel(state, coding, at: panel, into: &buffer) }
 
     var mode: String?
@@ -76,6 +78,14 @@ extension CodingScreen {
     return nil
   }
 
+  /// The bytes from the first row on screen to the end of the last.
+  static func visibleSpan(_ rows: [VisibleRow], text: TranscriptText) -> TextSpan {
+    guard let first = rows.first, let last = rows.last else { return TextSpan(start: 0, end: 0) }
+    let start = Int(text.lineStarts[first.line]) + first.layout.byteStarts[first.layout.rows[first.row].lowerBound]
+    let end = Int(text.lineStarts[last.line]) + last.layout.byteStarts[last.layout.rows[last.row].upperBound]
+    return TextSpan(start: start, end: max(start + 1, end + 1))
+  }
+
   /// Where the speaker label ends on a line that starts a turn (the graphemes up to and with
   /// the colon), so that it can be drawn as a label.
   static func speakerLabelEnd(_ text: TranscriptText, line: Int, layout: LineLayout) -> Int? {
@@ -85,8 +95,8 @@ extension CodingScreen {
 
   /// The margin: a bar per meaning unit in lanes beside the text, and labels with its codes.
   static func renderMargin(
-    _ state: AppState, _ coding: CodingState, text: TranscriptText, rows: [VisibleRow], own: [MeaningUnit],
-    focused: MeaningUnit?, geometry: CodingGeometry, into buffer: inout ScreenBuffer
+    _ state: AppState, _ coding: CodingState, text: TranscriptText, rows: [VisibleRow], shown: TextSpan,
+    own: [MeaningUnit], focused: MeaningUnit?, geometry: CodingGeometry, into buffer: inout ScreenBuffer
   ) {
     let margin = geometry.margin
     guard margin.width >= 6, !rows.isEmpty else { return }
@@ -112,7 +122,8 @@ extension CodingScreen {
       let end = lineStart + visible.layout.byteStarts[range.upperBound]
       return TextSpan(start: start, end: max(end, start + 1))
     }
-    for entry in units {
+    // Lanes come from every unit (so that they stay put while scrolling); only units on screen are drawn.
+    for entry in units where entry.unit.span.overlaps(shown) {
       let covered = rowSpans.indices.filter { rowSpans[$0].overlaps(entry.unit.span) }
       guard let first = covered.first else { continue }
       let colour = state.project.codes[entry.unit.codes.first ?? CodeID("")]?.colour ?? .grey
@@ -161,5 +172,20 @@ enum MarginLanes {
       }
     }
     return lanes
+  }
+}
+
+extension Array where Element == TextSpan {
+  /// The spans of a sorted list that overlap `window`, found by binary search.
+  func overlapping(_ window: TextSpan) -> ArraySlice<TextSpan> {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if self[mid].end <= window.start { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < count && self[end].start < window.end { end += 1 }
+    return self[low..<end]
   }
 }

@@ -17,7 +17,7 @@ struct PanelList {
     for unit in state.project.sheets[CodingSheetID(coder: state.coder, transcript: coding.transcript)] ?? [] {
       for code in unit.codes { here[code, default: 0] += 1 }
     }
-    let sorted = state.project.sortedCodes
+    let sorted = coding.codeOrder.compactMap { state.project.codes[$0] }
     let used = sorted.filter { here[$0.id] != nil }.map {
       Item(code: $0, here: here[$0.id]!, all: coding.codeTotals[$0.id] ?? 0, inTranscript: true)
     }
