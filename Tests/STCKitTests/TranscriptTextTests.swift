@@ -49,6 +49,15 @@ import Testing
     }
   }
 
+  @Test func wordsAreFoundAcrossLineBreaks() {
+    let text = TranscriptText(bytes: Array("Jeg sover\nbedre nå. Jeg sover godt.\n".utf8))
+    #expect(text.occurrences(of: "sover bedre").map { text.text(of: $0) } == ["sover\nbedre"])
+    #expect(text.occurrences(of: "Jeg sover").count == 2)
+    #expect(text.occurrences(of: "Jeg sover", within: TextSpan(start: 5, end: 30)).count == 1)
+    #expect(text.occurrences(of: "").isEmpty)
+    #expect(text.occurrences(of: "nå. Jeg sover godt. og mer").isEmpty)
+  }
+
   @Test func textWithoutFinalLineFeed() {
     let text = TranscriptText(bytes: Array("a\nb".utf8))
     #expect(text.lineCount == 2)

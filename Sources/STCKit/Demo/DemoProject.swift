@@ -138,20 +138,13 @@ public enum DemoProject {
       }
     }
 
-    /// The span of `words` in a transcript, matching a space in `words` to a line break in the
-    /// text (the individual interviews are wrapped).
+    /// The span of `words` in a transcript (a space matches a line break: the interviews are
+    /// wrapped).
     func find(_ words: String, in transcript: TranscriptID) throws(STCError) -> TextSpan {
-      guard let text = project.texts[transcript] else { throw .dataError("The demo has no transcript \(transcript).") }
-      let flat = text.bytes.map { $0 == 10 ? 32 : $0 }
-      let needle = Array(words.utf8)
-      var i = 0
-      while i + needle.count <= flat.count {
-        if flat[i] == needle[0], Array(flat[i..<(i + needle.count)]) == needle {
-          return TextSpan(start: i, end: i + needle.count)
-        }
-        i += 1
+      guard let text = project.texts[transcript], let span = text.occurrences(of: words).first else {
+        throw .dataError("The demo plan quotes words that are not in \(transcript): “\(words)”.")
       }
-      throw .dataError("The demo plan quotes words that are not in \(transcript): “\(words)”.")
+      return span
     }
   }
 }

@@ -106,3 +106,31 @@ extension TranscriptText: CustomDebugStringConvertible {
   /// A short form: test failures and logs must not print a whole transcript.
   public var debugDescription: String { "TranscriptText(\(byteCount) bytes, \(lineCount) lines)" }
 }
+
+extension TranscriptText {
+  /// Where `words` occur within `region` (the whole text by default), a space in `words`
+  /// matching a line break too, so that a quote can be found across the lines of a wrapped
+  /// transcript. Occurrences start on character boundaries and do not overlap.
+  public func occurrences(of words: String, within region: TextSpan? = nil) -> [TextSpan] {
+    let needle = Array(words.precomposedStringWithCanonicalMapping.utf8)
+    let area = region ?? TextSpan(start: 0, end: bytes.count)
+    guard !needle.isEmpty, area.length >= needle.count else { return [] }
+    var hits: [TextSpan] = []
+    var i = area.start
+    while i + needle.count <= area.end {
+      var j = 0
+      while j < needle.count {
+        let b = bytes[i + j]
+        if b != needle[j] && !(b == 10 && needle[j] == 32) { break }
+        j += 1
+      }
+      if j == needle.count && isBoundary(i) {
+        hits.append(TextSpan(start: i, end: i + needle.count))
+        i += needle.count
+      } else {
+        i += 1
+      }
+    }
+    return hits
+  }
+}

@@ -84,4 +84,19 @@ extension String {
     }
     return out + "…"
   }
+
+  /// The words of the text in lines of at most `width` columns (a longer word gets a line of
+  /// its own).
+  public func wrapped(to width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in split(separator: " ") {
+      if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    return lines + [line]
+  }
 }

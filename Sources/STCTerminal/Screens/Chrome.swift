@@ -61,16 +61,7 @@ enum Chrome {
     let area = Rect(state.size)
     guard !area.isEmpty else { return }
     let message = state.size.width >= 30 ? state.strings.tooSmall(state.size) : state.strings.tooSmallShort
-    var lines: [String] = []
-    var line = ""
-    for word in message.split(separator: " ") {
-      if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > area.width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    lines.append(line)
+    let lines = message.wrapped(to: area.width)
     let top = max(0, (area.height - lines.count) / 2)
     for (i, text) in lines.prefix(area.height).enumerated() {
       let x = max(0, (area.width - DisplayWidth.of(text)) / 2)

@@ -42,27 +42,13 @@ enum HelpOverlay {
       for binding in bindings {
         let keys = Keymap.label(binding.keys)
         var prefix = keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys)))
-        for part in wrap(binding.command.text(state.language).help, width: max(10, width - keyWidth)) {
+        for part in binding.command.text(state.language).help.wrapped(to: max(10, width - keyWidth)) {
           lines.append((prefix + part, .normal))
           prefix = String(repeating: " ", count: keyWidth)
         }
       }
     }
     return lines
-  }
-
-  /// Words of `text` in lines of at most `width` columns.
-  static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    return lines + [line]
   }
 
   static func render(_ state: AppState, scroll: Int, into buffer: inout ScreenBuffer) {

@@ -62,19 +62,12 @@ struct CodePassage: STCCommand {
   static func locate(_ words: String, in text: TranscriptText, within span: TextSpan, transcript: TranscriptID)
     throws(STCError) -> TextSpan
   {
-    let needle = Array(words.precomposedStringWithCanonicalMapping.utf8)
-    guard !needle.isEmpty else { throw .usage("--words is empty.") }
-    let region = text.bytes[span.start..<span.end].map { $0 == 10 ? 32 : $0 }
-    var hits: [Int] = []
-    if region.count >= needle.count {
-      for i in 0...(region.count - needle.count) where region[i] == needle[0] && Array(region[i..<(i + needle.count)]) == needle {
-        hits.append(span.start + i)
-      }
-    }
+    guard !words.isEmpty else { throw .usage("--words is empty.") }
+    let hits = text.occurrences(of: words, within: span)
     if hits.isEmpty { throw .usage("The words “\(words)” are not in those lines of \(transcript).") }
     if hits.count > 1 {
       throw .usage("The words “\(words)” occur \(hits.count) times in those lines of \(transcript): give fewer lines or more words.")
     }
-    return TextSpan(start: hits[0], end: hits[0] + needle.count)
+    return hits[0]
   }
 }

@@ -94,21 +94,8 @@ enum OverviewScreen {
 
     /// `text` cut or padded to `width` columns, with one column of air.
     func fit(_ text: String, _ width: Int) -> String {
-      var out = ""
-      var used = 0
-      for c in text {
-        let w = DisplayWidth.of(c)
-        if used + w > width - 1 { break }
-        out.append(c)
-        used += w
-      }
-      if DisplayWidth.of(text) > width - 1, !out.isEmpty {
-        let last = out.removeLast()
-        used -= DisplayWidth.of(last)
-        out.append("…")
-        used += 1
-      }
-      return out + String(repeating: " ", count: max(0, width - used))
+      let cut = text.fitted(to: width - 1)
+      return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
     }
   }
 
