@@ -250,3 +250,49 @@ import Testing
     }
   }
 }
+
+@Suite struct StepThreeAndFourTests {
+  @Test func splittingACodeMovesTheChosenUnits() throws {
+    let folder = TemporaryFolder()
+    var project = try Fixture.project(in: folder).1
+    var ids = IDGenerator(seed: 5)
+    for words in ["Jeg sover bedre nå.", "Det var utrygt.", "Men jeg savner besøket."] {
+      let span = Fixture.span(of: words, in: project, "informant3")
+      _ = try project.apply(
+        try project.codePassage(transcript: "informant3", span: span, codeNames: ["Natt"], coder: "anna", ids: &ids, at: .t0), at: .t0)
+    }
+    let natt = project.code(named: "Natt")!.id
+    _ = try project.apply(try project.sortCode(natt, group: "G", subgroup: "S", ids: &ids), at: .t0)
+    let moving = project.units(matching: UnitFilter(code: natt)).prefix(2).map(\.id)
+    let before = project
+    let applied = try project.apply(try project.splitCode(natt, units: Array(moving), into: "Søvn", ids: &ids, at: .t0), at: .t0)
+    let sleep = try #require(project.code(named: "Søvn"))
+    #expect(sleep.subgroup == project.codes[natt]?.subgroup)
+    #expect(project.units(matching: UnitFilter(code: sleep.id)).map(\.id) == Array(moving))
+    #expect(project.units(matching: UnitFilter(code: natt)).count == 1)
+    #expect(applied.summary == "Split 2 meaning units of “Natt” into “Søvn”")
+    _ = try project.apply(applied.inverse, at: .t0)
+    #expect(project == before)
+    #expect(throws: STCError.self) { try project.splitCode(natt, units: [], into: "X", ids: &ids, at: .t0) }
+  }
+
+  @Test func aTickedUnitIsUntickedWhenDeleted() throws {
+    let folder = TemporaryFolder()
+    var project = try Fixture.project(in: folder).1
+    var ids = IDGenerator(seed: 6)
+    let span = Fixture.span(of: "Det var utrygt.", in: project, "informant3")
+    _ = try project.apply(
+      try project.codePassage(transcript: "informant3", span: span, codeNames: ["Utrygg"], coder: "anna", ids: &ids, at: .t0), at: .t0)
+    let code = project.code(named: "Utrygg")!.id
+    _ = try project.apply(try project.sortCode(code, group: "G", subgroup: "S", ids: &ids), at: .t0)
+    let unit = project.units(matching: UnitFilter())[0].id
+    var subgroup = project.groups[0].subgroups[0]
+    subgroup.recontextualised = [unit]
+    _ = try project.apply(.updateSubgroup(subgroup), at: .t0)
+    #expect(throws: STCError.self) { try project.apply(.deleteMeaningUnit(unit)) }
+    _ = try project.apply(try project.deleteMeaningUnit(unit), at: .t0)
+    #expect(project.groups[0].subgroups[0].recontextualised.isEmpty)
+    subgroup.recontextualised = ["mu-gone"]
+    #expect(throws: STCError.self) { try project.apply(.updateSubgroup(subgroup)) }
+  }
+}

@@ -15,10 +15,13 @@ public struct Subgroup: Codable, Equatable, Sendable, Identifiable {
   /// The third-person text of the results chapter.
   public var analyticText: String
   public var status: SubgroupStatus
+  /// The meaning units read again in their context (recontextualisation, step 4), sorted.
+  public var recontextualised: [MeaningUnitID]
 
   public init(
     id: SubgroupID, name: String, description: String = "", condensate: String = "",
-    goldenQuote: MeaningUnitID? = nil, analyticText: String = "", status: SubgroupStatus = .draft
+    goldenQuote: MeaningUnitID? = nil, analyticText: String = "", status: SubgroupStatus = .draft,
+    recontextualised: [MeaningUnitID] = []
   ) {
     self.id = id
     self.name = name
@@ -27,9 +30,12 @@ public struct Subgroup: Codable, Equatable, Sendable, Identifiable {
     self.goldenQuote = goldenQuote
     self.analyticText = analyticText
     self.status = status
+    self.recontextualised = recontextualised.sorted()
   }
 
-  enum CodingKeys: String, CodingKey { case id, name, description, condensate, goldenQuote, analyticText, status }
+  enum CodingKeys: String, CodingKey {
+    case id, name, description, condensate, goldenQuote, analyticText, status, recontextualised
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +46,7 @@ public struct Subgroup: Codable, Equatable, Sendable, Identifiable {
     goldenQuote = try c.decodeIfPresent(MeaningUnitID.self, forKey: .goldenQuote)
     analyticText = try c.decode(.analyticText, or: "")
     status = try c.decode(.status, or: .draft)
+    recontextualised = try c.decode(.recontextualised, or: []).sorted()
   }
 }
 

@@ -28,25 +28,30 @@ public struct Theme: Codable, Equatable, Sendable, Identifiable {
 /// Malterud's suggested range for the number of preliminary themes.
 public let suggestedThemeCount = 4...8
 
-/// Step-1 material for one transcript: the impressions note and who has read it.
+/// Step-1 material for one transcript: the impressions note, who has read it, and how far each
+/// coder has read.
 public struct Impression: Codable, Equatable, Sendable {
   public var note: String
   /// The coders who have read the whole transcript, sorted.
   public var readBy: [CoderName]
+  /// The furthest line (from 1) each coder has read, keyed by coder name.
+  public var readTo: [String: Int]
 
-  public init(note: String = "", readBy: [CoderName] = []) {
+  public init(note: String = "", readBy: [CoderName] = [], readTo: [String: Int] = [:]) {
     self.note = note
     self.readBy = readBy.sorted()
+    self.readTo = readTo
   }
 
-  enum CodingKeys: String, CodingKey { case note, readBy }
+  enum CodingKeys: String, CodingKey { case note, readBy, readTo }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     note = try c.decode(.note, or: "")
     readBy = try c.decode(.readBy, or: []).sorted()
+    readTo = try c.decode(.readTo, or: [:])
   }
 
   /// Whether nothing is recorded, so that the entry need not be stored.
-  public var isEmpty: Bool { note.isEmpty && readBy.isEmpty }
+  public var isEmpty: Bool { note.isEmpty && readBy.isEmpty && readTo.isEmpty }
 }

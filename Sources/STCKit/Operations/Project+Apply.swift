@@ -59,6 +59,9 @@ extension Project {
       if memos.contains(where: { $0.target == .meaningUnit(id) }) {
         throw .usage("Meaning unit \(id) has memos: delete or move them first.")
       }
+      if let subgroup = groups.lazy.flatMap(\.subgroups).first(where: { $0.recontextualised.contains(id) }) {
+        throw .usage("Meaning unit \(id) is ticked as read again in “\(subgroup.name)”: untick it first.")
+      }
       removeUnit(id)
       return AppliedOperation(
         inverse: .addMeaningUnit(old), touched: [.sheet(old.sheet)],

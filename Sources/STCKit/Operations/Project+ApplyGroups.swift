@@ -111,6 +111,9 @@ extension Project {
     if let golden = subgroup.goldenQuote, unit(golden) == nil {
       throw .usage("There is no meaning unit with id \(golden) to be the golden quotation.")
     }
+    for id in subgroup.recontextualised where unit(id) == nil {
+      throw .usage("There is no meaning unit with id \(id) to tick as read again.")
+    }
   }
 
   /// Throws when codes are sorted into the subgroup or memos are attached to it.

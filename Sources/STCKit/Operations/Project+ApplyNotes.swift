@@ -35,11 +35,12 @@ extension Project {
     case .setImpression(let impression, let transcript):
       guard self.transcript(transcript) != nil else { throw .usage("There is no transcript “\(transcript)”.") }
       let old = impressions[transcript] ?? Impression()
-      impressions[transcript] = impression.isEmpty ? nil : Impression(note: impression.note, readBy: impression.readBy)
+      impressions[transcript] =
+        impression.isEmpty ? nil : Impression(note: impression.note, readBy: impression.readBy, readTo: impression.readTo)
       let summary =
         old.readBy != impression.readBy
         ? "Marked \(transcript) read by \(impression.readBy.map(\.rawValue).joined(separator: ", "))"
-        : "Edited the impressions of \(transcript)"
+        : old.note != impression.note ? "Edited the impressions of \(transcript)" : "Read further in \(transcript)"
       return AppliedOperation(inverse: .setImpression(old, for: transcript), touched: [.project], summary: summary)
 
     case .createMemo(let memo):

@@ -161,9 +161,10 @@ extension Project {
   public func deleteMeaningUnit(_ id: MeaningUnitID) throws(STCError) -> Operation {
     guard unit(id) != nil else { throw .usage("There is no meaning unit with id \(id).") }
     var steps: [Operation] = []
-    for subgroup in groups.flatMap(\.subgroups) where subgroup.goldenQuote == id {
+    for subgroup in groups.flatMap(\.subgroups) where subgroup.goldenQuote == id || subgroup.recontextualised.contains(id) {
       var cleared = subgroup
-      cleared.goldenQuote = nil
+      if cleared.goldenQuote == id { cleared.goldenQuote = nil }
+      cleared.recontextualised.removeAll { $0 == id }
       steps.append(.updateSubgroup(cleared))
     }
     steps += memos.filter { $0.target == .meaningUnit(id) }.map { Operation.deleteMemo($0.id) }
@@ -201,6 +202,26 @@ extension Project {
     steps.append(.updateCode(code))
     return steps.count == 1
       ? steps[0] : .batch("Sorted code “\(code.name)” into “\(groupName.trimmed)” › “\(subgroupName.trimmed)”", steps)
+  }
+
+  /// Splits a code: the chosen meaning units take a new code named `name` (in the same subgroup,
+  /// with the same valence) instead of `code`; the rest keep `code`.
+  public func splitCode(
+    _ id: CodeID, units: [MeaningUnitID], into name: String, ids: inout IDGenerator, at time: Timestamp
+  ) throws(STCError) -> Operation {
+    guard let code = codes[id] else { throw .usage("There is no code with id \(id).") }
+    guard !units.isEmpty else { throw .usage("Choose the meaning units that move to the new code.") }
+    var new = newCode(named: name, valence: code.valence, ids: &ids, at: time)
+    new.subgroup = code.subgroup
+    var steps: [Operation] = [.createCode(new)]
+    for unitID in units.sorted() {
+      guard var unit = unit(unitID), unit.codes.contains(id) else {
+        throw .usage("Meaning unit \(unitID) does not have the code “\(code.name)”.")
+      }
+      unit.codes = (unit.codes.filter { $0 != id } + [new.id]).sorted()
+      steps.append(.updateMeaningUnit(unit))
+    }
+    return .batch("Split \(units.count) meaning unit\(units.count == 1 ? "" : "s") of “\(code.name)” into “\(new.name)”", steps)
   }
 
   /// Merges theme `source` into `target`: the notes are joined, the code groups combined, and

@@ -61,6 +61,12 @@ extension ProjectFolder {
     var problems: [ProjectProblem] = []
     for group in project.groups {
       for subgroup in group.subgroups {
+        for unit in subgroup.recontextualised where project.unit(unit) == nil {
+          problems.append(
+            ProjectProblem(
+              .error, "project.json",
+              "subgroup “\(subgroup.name)” ticks meaning unit \(unit) as read again, and it does not exist."))
+        }
         if let golden = subgroup.goldenQuote, project.unit(golden) == nil {
           problems.append(
             ProjectProblem(
