@@ -6,12 +6,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   case ctrl(Character)
   case enter, escape, tab, backTab, backspace, delete
   case up, down, left, right, home, end, pageUp, pageDown
+  /// Ctrl with ← or →: a word at a time.
+  case ctrlLeft, ctrlRight
 
   /// How the key is written in help and in the status line.
   public var description: String {
     switch self {
     case .char(" "): "Space"
     case .char(let c): String(c)
+    case .ctrl("_"): "Ctrl-/"
     case .ctrl(let c): "Ctrl-\(c.uppercased())"
     case .enter: "Enter"
     case .escape: "Esc"
@@ -27,6 +30,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case .end: "End"
     case .pageUp: "PgUp"
     case .pageDown: "PgDn"
+    case .ctrlLeft: "Ctrl-←"
+    case .ctrlRight: "Ctrl-→"
     }
   }
 }

@@ -15,6 +15,8 @@ public enum Command: String, CaseIterable, Sendable {
   case showUnits, focusText, jumpToUnit, close
   // Dialogs and text fields
   case confirm, accept, dismiss
+  // The text editor
+  case newLine, deleteWordBackward, deleteToLineEnd, undoTyping, redoTyping, closeEditor, saveText
 
   /// The short title and the help sentence in `language`.
   public func text(_ language: Language) -> (title: String, help: String) {
@@ -91,6 +93,16 @@ public enum Command: String, CaseIterable, Sendable {
     case .confirm: (("yes", "Yes, do it."), ("ja", "Ja, gjør det."))
     case .accept: (("ok", "Accept."), ("ok", "Godta."))
     case .dismiss: (("cancel", "Cancel."), ("avbryt", "Avbryt."))
+    case .newLine: (("new line", "Start a new line."), ("ny linje", "Begynn på en ny linje."))
+    case .deleteWordBackward:
+      (("delete word", "Delete the word before the cursor."), ("slett ord", "Slett ordet foran markøren."))
+    case .deleteToLineEnd:
+      (("delete to end", "Delete to the end of the line."), ("slett til slutt", "Slett til slutten av linjen."))
+    case .undoTyping: (("undo typing", "Undo the last typing in this text."), ("angre skriving", "Angre siste skriving i denne teksten."))
+    case .redoTyping: (("redo typing", "Redo the typing you undid."), ("gjør om skriving", "Gjør om skrivingen du angret."))
+    case .closeEditor:
+      (("save and close", "Save the text and close the editor."), ("lagre og lukk", "Lagre teksten og lukk redigeringen."))
+    case .saveText: (("save", "Save the text and keep writing."), ("lagre", "Lagre teksten og skriv videre."))
     }
   }
 }

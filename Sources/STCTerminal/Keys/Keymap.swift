@@ -1,6 +1,6 @@
 /// Where a key binding applies. Several scopes are active at once, most specific first.
 public enum KeyScope: String, CaseIterable, Sendable {
-  case global, overview, coding, selection, panel, unitList, picker, textField, confirm, helpOverlay
+  case global, overview, coding, selection, panel, unitList, picker, textField, editor, confirm, helpOverlay
 
   /// The heading of the scope in help and docs.
   public func title(_ language: Language) -> String {
@@ -21,6 +21,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case (.picker, .nb): "Kodevelger (skriv for å filtrere eller for å navngi en ny kode)"
     case (.textField, .en): "Writing a note or a search"
     case (.textField, .nb): "Skrive et notat eller et søk"
+    case (.editor, .en): "Writing a text (condensate, analytic text, note, memo)"
+    case (.editor, .nb): "Skrive en tekst (kondensat, analytisk tekst, notat, memo)"
     case (.confirm, .en): "Questions"
     case (.confirm, .nb): "Spørsmål"
     case (.helpOverlay, .en): "Help"
@@ -142,6 +144,24 @@ public struct Keymap: Sendable {
 
     Binding([.enter], .accept, .textField, statusBar: true),
     Binding([.escape], .dismiss, .textField, statusBar: true),
+
+    Binding([.escape], .closeEditor, .editor, statusBar: true),
+    Binding([.ctrl("s")], .saveText, .editor, statusBar: true),
+    Binding([.up], .up, .editor),
+    Binding([.down], .down, .editor),
+    Binding([.left], .left, .editor),
+    Binding([.right], .right, .editor),
+    Binding([.pageUp], .pageUp, .editor),
+    Binding([.pageDown], .pageDown, .editor),
+    Binding([.ctrlLeft], .wordBackward, .editor),
+    Binding([.ctrlRight], .wordForward, .editor),
+    Binding([.home, .ctrl("a")], .lineStart, .editor),
+    Binding([.end, .ctrl("e")], .lineEnd, .editor),
+    Binding([.enter], .newLine, .editor),
+    Binding([.ctrl("w")], .deleteWordBackward, .editor),
+    Binding([.ctrl("k")], .deleteToLineEnd, .editor),
+    Binding([.ctrl("_")], .undoTyping, .editor, statusBar: true),
+    Binding([.ctrl("y")], .redoTyping, .editor),
 
     Binding([.char("y"), .char("j")], .confirm, .confirm, statusBar: true),
     Binding([.char("n"), .escape], .dismiss, .confirm, statusBar: true),

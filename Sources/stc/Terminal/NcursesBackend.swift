@@ -41,6 +41,9 @@ final class NcursesBackend {
     // Bracketed paste: the terminal wraps pasted text, and ncurses reports the markers as keys.
     define_key("\u{1B}[200~", stc_key_max() + 1)
     define_key("\u{1B}[201~", stc_key_max() + 2)
+    // Ctrl-← and Ctrl-→ as xterm, tmux and rxvt send them.
+    for sequence in ["\u{1B}[1;5D", "\u{1B}[5D", "\u{1B}Od"] { define_key(sequence, stc_key_max() + 3) }
+    for sequence in ["\u{1B}[1;5C", "\u{1B}[5C", "\u{1B}Oc"] { define_key(sequence, stc_key_max() + 4) }
     writeRaw("\u{1B}[?2004h")
   }
 
@@ -213,7 +216,8 @@ final class NcursesBackend {
     case 27: return .key(.escape)
     case 127, 8: return .key(.backspace)
     case 1...26: return .key(.ctrl(Character(Unicode.Scalar(value + 96)!)))
-    case 0, 28...31: return nil
+    case 31: return .key(.ctrl("_"))
+    case 0, 28...30: return nil
     default:
       guard let scalar = Unicode.Scalar(value) else { return nil }
       return .key(.char(Character(scalar)))
@@ -237,6 +241,8 @@ final class NcursesBackend {
     case stc_key_resize(): return .resize(size)
     case stc_key_mouse(): return mouse()
     case stc_key_max() + 1: return .paste(readPaste())
+    case stc_key_max() + 3: return .key(.ctrlLeft)
+    case stc_key_max() + 4: return .key(.ctrlRight)
     default: return nil
     }
   }
