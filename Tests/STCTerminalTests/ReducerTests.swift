@@ -63,7 +63,10 @@ import Testing
     state.press(.char("e"))
     state.type("Kaffe er viktig ☕")
     state.press(.enter)
-    #expect(state.project.sheets[sheet]!.first!.note == "Kaffe er viktig ☕")
+    state.type("Og varmt.")
+    #expect(state.rows.contains { $0.contains("Note on the meaning unit, lines 3") })
+    state.press(.escape)
+    #expect(state.project.sheets[sheet]!.first!.note == "Kaffe er viktig ☕\nOg varmt.")
     // Adjust: the unit grows to "Café med".
     state.press(.char("r"))
     #expect(state.coding?.adjusting != nil)
@@ -71,7 +74,7 @@ import Testing
     state.press(.char("w"), .char("l"), .char("l"), .enter)
     let unit = state.project.sheets[sheet]!.first!
     #expect(state.project.quote(of: unit) == "Café med")
-    #expect(unit.note == "Kaffe er viktig ☕")
+    #expect(unit.note == "Kaffe er viktig ☕\nOg varmt.")
     // Delete asks first; n keeps it, y deletes it.
     state.press(.char("d"))
     #expect(state.rows.contains { $0.contains("Delete the meaning unit on lines 3 (Kafé)? y/n") })
@@ -172,7 +175,10 @@ import Testing
     #expect(state.press(.ctrl("s")) == [.save(state.unsaved, log: "")])
     _ = Workbench.reduce(&state, .saved(state.unsaved))
     #expect(state.saveError == nil)
-    #expect(state.press(.char("q")) == [.quit])
+    // Quitting saves how far the transcript was read, then quits.
+    let effects = state.press(.char("q"))
+    #expect(effects.last == .quit)
+    #expect(effects.dropLast() == [.save([.project], log: "Marked informant1 read by anna")])
     var stubborn = coded()
     _ = Workbench.reduce(&stubborn, .saveFailed(stubborn.unsaved, "disk gone"))
     #expect(stubborn.press(.char("q"), .char("q")) == [.quit])

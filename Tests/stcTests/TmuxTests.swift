@@ -146,4 +146,110 @@ import Testing
     let result = try finished()
     #expect(result == "exit=143 icanon\n")
   }
+
+  @Test func aFreshProjectThroughAllFourSteps() throws {
+    defer {
+      _ = try? tmux("kill-server")
+      cli.cleanUp()
+    }
+    try cli.ok("init", "studie", "--title", "Nattero")
+    FileManager.default.createFile(
+      atPath: cli.work + "/informant1.txt",
+      contents: Data("I: Hvordan sover du?\nInformant 1: Jeg sover godt nå. Det er roligere.\nI: Og kameraet?\nInformant 1: Det gjør meg trygg.\n".utf8))
+    try cli.ok("import", "studie.stc", "informant1.txt")
+    try start("studie.stc")
+    try waitFor("Progress through the four steps")
+
+    // Step 1: a theme with a note, and my preconceptions.
+    try keys("1")
+    try waitFor("Preliminary themes (0)")
+    try keys("a")
+    try keys("-l", "Trygghet")
+    try keys("Enter")
+    try waitFor("1. Trygghet")
+    try keys("Enter")
+    try keys("-l", "Hvem er trygg?")
+    try keys("Escape")
+    try waitFor("Hvem er trygg?")
+    try keys("F")
+    try keys("-l", "Jeg har jobbet natt.")
+    try keys("Escape")
+    try waitFor("Preconceptions of anna: Jeg har jobbet natt.")
+
+    // Impressions, then step 2: code a line in the transcript.
+    try keys("Escape")
+    try waitFor("Progress through the four steps")
+    try keys("i")
+    try keys("-l", "Rolig og klar.")
+    try keys("Escape")
+    try keys("Enter")
+    try waitFor("line 1/4")
+    try keys("j", "v", "Enter")
+    try waitFor("Code lines 2")
+    try keys("-l", "Søvn")
+    try keys("Enter")
+    try waitFor("[x] ")
+    try keys("Escape")
+
+    // Sorting: a group, a subgroup, and the code moved into it.
+    try keys("2")
+    try waitFor("2 Sorting the codebook")
+    try keys("A")
+    try keys("-l", "Natt")
+    try keys("Enter")
+    try waitFor("▾ Natt")
+    try keys("a")
+    try keys("-l", "Søvn og ro")
+    try keys("Enter")
+    try waitFor("▾ Søvn og ro")
+    try keys("G", "M")
+    try keys("-l", "Søvn og")
+    try keys("Enter")
+    try waitFor("Moved “Søvn” to Natt › Søvn og ro")
+
+    // Step 3: golden quotation and condensate.
+    try keys("3")
+    try waitFor("Choose a subgroup to condense")
+    try keys("Enter")
+    try waitFor("No golden quotation yet")
+    try keys("g")
+    try waitFor("★ “Informant 1: Jeg sover godt nå.")
+    try keys("Tab")
+    try keys("-l", "Jeg sover godt.")
+    try keys("Escape")
+    try waitFor("Saved: Condensate of “Søvn og ro”")
+
+    // Step 4: read again in context, the analytic text, done.
+    try keys("4")
+    try waitFor("Condensate: Jeg sover godt.")
+    try keys("Space")
+    try waitFor("Read again in context: 1 of 1")
+    try keys("Tab")
+    try keys("-l", "Informanten sover godt.")
+    try keys("Escape")
+    try waitFor("Saved: Analytic text of “Søvn og ro”")
+    try keys("D")
+    try waitFor("“Søvn og ro” is done")
+    try keys("q")
+    #expect(try finished() == "exit=0 icanon\n")
+
+    let data = try Data(contentsOf: URL(fileURLWithPath: cli.work + "/studie.stc/project.json"))
+    let project = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    let theme = (project["themes"] as! [[String: Any]])[0]
+    #expect(theme["title"] as? String == "Trygghet" && theme["note"] as? String == "Hvem er trygg?")
+    let memo = (project["memos"] as! [[String: Any]])[0]
+    #expect(memo["target"] as? String == "preconceptions:anna" && memo["text"] as? String == "Jeg har jobbet natt.")
+    let impression = (project["impressions"] as! [String: [String: Any]])["informant1"]!
+    #expect(impression["note"] as? String == "Rolig og klar.")
+    #expect(impression["readBy"] as? [String] == ["anna"])
+    let subgroup = ((project["codeGroups"] as! [[String: Any]])[0]["subgroups"] as! [[String: Any]])[0]
+    #expect(subgroup["condensate"] as? String == "Jeg sover godt.")
+    #expect(subgroup["analyticText"] as? String == "Informanten sover godt.")
+    #expect(subgroup["status"] as? String == "done")
+    #expect(subgroup["goldenQuote"] is String)
+    #expect((subgroup["recontextualised"] as? [String])?.count == 1)
+    let code = (project["codes"] as! [[String: Any]])[0]
+    #expect(code["name"] as? String == "Søvn" && code["subgroup"] as? String == subgroup["id"] as? String)
+    #expect(try cli.run(["validate", "studie.stc"]).status == 0)
+  }
 }

@@ -27,6 +27,8 @@ public struct CodebookStatistics: Equatable, Sendable {
   /// All informants of the project, the denominator of "4 of 6".
   public var informantCount = 0
 
+  public init() {}
+
   public func support(of code: CodeID) -> Support { codes[code] ?? Support() }
   public func support(of subgroup: SubgroupID) -> Support { subgroups[subgroup] ?? Support() }
   public func support(of group: CodeGroupID) -> Support { groups[group] ?? Support() }

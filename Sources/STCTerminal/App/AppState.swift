@@ -26,16 +26,28 @@ public struct StatusMessage: Equatable, Sendable {
 }
 
 /// Which screen fills the window.
-public enum ScreenID: Equatable, Sendable { case overview, coding }
+public enum ScreenID: Equatable, Sendable {
+  case overview, coding
+  /// Step 1: preliminary themes and memos.
+  case themes
+  /// Step 2, the end of it: sorting the codebook.
+  case codebook
+  /// Step 3: a list of subgroups, then one subgroup's condensation.
+  case condensation
+  /// Step 4: a list of subgroups, then one subgroup's analytic text.
+  case synthesis
+}
 
 /// A box over the current screen, which takes the keys while it is open.
 public enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
   case picker(CodePickerState)
-  case note(unit: MeaningUnitID, field: TextField)
   case search(TextField)
-  case confirmDelete(MeaningUnitID)
   case unitList(UnitListState)
+  case editor(EditorOverlay)
+  case input(InputOverlay)
+  case chooser(ChooserState)
+  case confirm(ConfirmState)
 }
 
 /// Everything the workbench shows, as one value: the project plus one small state per screen.
@@ -50,6 +62,11 @@ public struct AppState: Equatable, Sendable {
   public var screen: ScreenID = .overview
   public var overview = OverviewState()
   public var coding: CodingState?
+  public var themes = ThemesState()
+  public var codebook = CodebookState()
+  public var steps = StepsState()
+  /// Where Esc in the coding view goes back to, after a jump to a meaning unit's context.
+  public var returnScreen: ScreenID?
   public var overlay: Overlay?
   public var history = UndoHistory()
   public var status: StatusMessage?
@@ -87,13 +104,21 @@ public struct AppState: Equatable, Sendable {
     switch overlay {
     case .help: return [.helpOverlay]
     case .picker: return [.picker]
-    case .note, .search: return [.textField]
-    case .confirmDelete: return [.confirm]
+    case .search, .input: return [.textField]
+    case .editor: return [.editor]
+    case .chooser: return [.chooser]
+    case .confirm: return [.confirm]
     case .unitList: return [.unitList, .global]
     case nil: break
     }
     switch screen {
     case .overview: return [.overview, .global]
+    case .themes: return [.themes, .global]
+    case .codebook: return [.codebook, .global]
+    case .condensation, .synthesis:
+      guard let work = steps.work else { return [.subgroupList, .global] }
+      if work.focus == .text { return [.editor] }
+      return [screen == .condensation ? .condensation : .synthesis, .global]
     case .coding:
       guard let coding else { return [.global] }
       if coding.focus == .panel { return [.panel, .global] }

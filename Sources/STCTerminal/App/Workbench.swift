@@ -48,12 +48,17 @@ public enum Workbench {
       picker.field.paste(text)
       picker.selected = 0
       state.overlay = .picker(picker)
-    case .note(let unit, var field):
-      field.paste(text)
-      state.overlay = .note(unit: unit, field: field)
+    case .editor(let overlay):
+      return EditorOverlay.reduce(&state, overlay, .paste(text))
+    case .input(let overlay):
+      return InputOverlay.reduce(&state, overlay, .paste(text))
+    case .chooser(let chooser):
+      return Chooser.reduce(&state, chooser, .paste(text))
     case .search(var field):
       field.paste(text)
       state.overlay = .search(field)
+    case nil where state.steps.work?.focus == .text && [.condensation, .synthesis].contains(state.screen):
+      return SubgroupWorkScreen.edit(&state, .paste(text), step: state.screen == .condensation ? 3 : 4)
     default:
       break
     }
@@ -65,22 +70,14 @@ public enum Workbench {
     switch state.overlay {
     case .picker(let picker):
       return CodePicker.reduce(&state, picker, input: .key(key))
-    case .note(let unit, var field):
-      switch Keymap.default.command(for: key, in: [.textField]) {
-      case .accept:
-        state.overlay = nil
-        guard var changed = state.project.unit(unit) else { return [] }
-        changed.note = field.text.trimmingCharacters(in: .whitespaces)
-        let lines = state.project.lineLabel(of: changed)
-        return changed.note == state.project.unit(unit)?.note
-          ? [] : perform(&state, .updateMeaningUnit(changed), message: state.strings.notedUnit(lines))
-      case .dismiss:
-        state.overlay = nil
-      default:
-        _ = field.handle(key)
-        state.overlay = .note(unit: unit, field: field)
-      }
-      return []
+    case .editor(let overlay):
+      return EditorOverlay.reduce(&state, overlay, .key(key))
+    case .input(let overlay):
+      return InputOverlay.reduce(&state, overlay, .key(key))
+    case .chooser(let chooser):
+      return Chooser.reduce(&state, chooser, .key(key))
+    case .confirm(let confirm):
+      return ConfirmState.reduce(&state, confirm, key)
     case .search(var field):
       switch Keymap.default.command(for: key, in: [.textField]) {
       case .accept:
@@ -91,22 +88,6 @@ public enum Workbench {
       default:
         _ = field.handle(key)
         state.overlay = .search(field)
-      }
-      return []
-    case .confirmDelete(let unit):
-      switch Keymap.default.command(for: key, in: [.confirm]) {
-      case .confirm:
-        state.overlay = nil
-        do {
-          let lines = state.project.unit(unit).map { state.project.lineLabel(of: $0) } ?? ""
-          return perform(&state, try state.project.deleteMeaningUnit(unit), message: state.strings.deletedUnit(lines))
-        } catch {
-          state.status = StatusMessage(error.message, .error)
-        }
-      case .dismiss:
-        state.overlay = nil
-      default:
-        break
       }
       return []
     case .help(let scroll):
@@ -124,12 +105,38 @@ public enum Workbench {
     case nil:
       break
     }
+    let step = state.screen == .condensation ? 3 : 4
+    if state.steps.work?.focus == .text && [.condensation, .synthesis].contains(state.screen) {
+      return SubgroupWorkScreen.edit(&state, .key(key), step: step)
+    }
     guard let command = Keymap.default.command(for: key, in: state.scopes) else { return [] }
     if scope(of: command, key: key, in: state.scopes) == .global { return global(&state, command) }
+    return reduceScreen(&state, command)
+  }
+
+  /// Hands a command to the screen on show.
+  static func reduceScreen(_ state: inout AppState, _ command: Command) -> [Effect] {
+    let step = state.screen == .condensation ? 3 : 4
     switch state.screen {
     case .overview: return OverviewScreen.reduce(&state, command)
     case .coding: return CodingScreen.reduce(&state, command)
+    case .themes: return ThemesScreen.reduce(&state, command)
+    case .codebook: return CodebookScreen.reduce(&state, command)
+    case .condensation, .synthesis:
+      if state.steps.work == nil { return SubgroupList.reduce(&state, command) }
+      return SubgroupWorkScreen.reduce(&state, command, step: step)
     }
+  }
+
+  /// Goes to the screen of a step of the method.
+  static func goToStep(_ state: inout AppState, _ screen: ScreenID) -> [Effect] {
+    let effects = state.screen == .coding ? CodingScreen.recordReading(&state) : []
+    let open = state.steps.work?.subgroup
+    state.screen = screen
+    state.returnScreen = nil
+    if screen != .themes { CodebookScreen.refresh(&state) }
+    if let open, screen == .condensation || screen == .synthesis { SubgroupList.openWork(&state, open) }
+    return effects
   }
 
   /// The scope whose binding gave `command` for `key`.
@@ -169,6 +176,10 @@ public enum Workbench {
       }
       return [.save(state.unsaved, log: "")]
     case .suspend: return [.suspend]
+    case .stepOne: return goToStep(&state, .themes)
+    case .stepTwo: return goToStep(&state, .codebook)
+    case .stepThree: return goToStep(&state, .condensation)
+    case .stepFour: return goToStep(&state, .synthesis)
     default: break
     }
     return []
@@ -176,6 +187,10 @@ public enum Workbench {
 
   /// Quits, unless changes are unsaved: then the first `q` warns and a second one quits.
   static func quit(_ state: inout AppState) -> [Effect] {
+    if state.screen == .coding && state.unsaved.isEmpty {
+      let reading = CodingScreen.recordReading(&state)
+      if !reading.isEmpty { return reading + [.quit] }
+    }
     if !state.unsaved.isEmpty && !state.quitWarned {
       state.quitWarned = true
       state.status = StatusMessage(state.strings.unsavedQuit(state.saveError ?? ""), .error)
@@ -187,10 +202,10 @@ public enum Workbench {
   /// Applies an operation as the analyst's change: records it for undo under `message` (in the
   /// user's language), marks its files unsaved, and asks for them to be saved at once. The log
   /// gets the engine's English summary.
-  static func perform(_ state: inout AppState, _ operation: Operation, message: String) -> [Effect] {
+  static func perform(_ state: inout AppState, _ operation: Operation, message: String, undoable: Bool = true) -> [Effect] {
     do {
       let applied = try state.project.apply(operation, at: state.clock.now())
-      state.history.record(applied, label: message)
+      if undoable { state.history.record(applied, label: message) }
       state.unsaved.formUnion(applied.touched)
       state.status = StatusMessage(message, .success)
       afterChange(&state)
@@ -201,9 +216,21 @@ public enum Workbench {
     }
   }
 
+  /// Writes the text of an editor to its target, as one undoable change.
+  static func save(_ state: inout AppState, text: String, to target: TextTarget) -> [Effect] {
+    guard let operation = target.operation(text, in: state.project, coder: state.coder, ids: &state.ids, at: state.clock.now())
+    else { return [] }
+    return perform(&state, operation, message: state.strings.savedText(target.title(state)))
+  }
+
   /// Keeps screen state in step after the project changed.
   static func afterChange(_ state: inout AppState) {
     CodingScreen.refreshTotals(&state)
+    if [.codebook, .condensation, .synthesis].contains(state.screen) { CodebookScreen.refresh(&state) }
+    let rows = CodebookScreen.rows(state).count
+    state.codebook.selected = min(state.codebook.selected, max(0, rows - 1))
+    state.themes.selected = min(state.themes.selected, max(0, state.project.themes.count - 1))
+    if let work = state.steps.work, state.project.subgroup(work.subgroup) == nil { state.steps.work = nil }
     if let coding = state.coding, let preferred = coding.preferredUnit, state.project.unit(preferred) == nil {
       state.coding!.preferredUnit = nil
     }
@@ -236,12 +263,23 @@ public enum Workbench {
     switch state.screen {
     case .overview: OverviewScreen.render(state, into: &buffer)
     case .coding: cursor = CodingScreen.render(state, into: &buffer)
+    case .themes: ThemesScreen.render(state, into: &buffer)
+    case .codebook: CodebookScreen.render(state, into: &buffer)
+    case .condensation, .synthesis:
+      let step = state.screen == .condensation ? 3 : 4
+      if state.steps.work == nil {
+        SubgroupList.render(state, step: step, into: &buffer)
+      } else {
+        cursor = SubgroupWorkScreen.render(state, step: step, into: &buffer)
+      }
     }
     switch state.overlay {
     case .help(let scroll): HelpOverlay.render(state, scroll: scroll, into: &buffer)
     case .picker(let picker): cursor = CodePicker.render(state, picker, into: &buffer)
-    case .note(let unit, let field): cursor = Dialogs.renderNote(state, unit: unit, field: field, into: &buffer)
-    case .confirmDelete(let unit): Dialogs.renderConfirmDelete(state, unit: unit, into: &buffer)
+    case .editor(let overlay): cursor = EditorOverlay.render(state, overlay, into: &buffer)
+    case .input(let overlay): cursor = InputOverlay.render(state, overlay, into: &buffer)
+    case .chooser(let chooser): cursor = Chooser.render(state, chooser, into: &buffer)
+    case .confirm(let confirm): ConfirmState.render(state, confirm, into: &buffer)
     case .unitList(let list): UnitList.render(state, list, into: &buffer)
     case .search, nil: break
     }

@@ -19,8 +19,8 @@ public struct TextEditor: Equatable, Sendable {
   public private(set) var cursor = EditorPosition(line: 0, column: 0)
   /// The first screen row shown.
   public private(set) var scroll = 0
-  /// The text the editor opened with.
-  public let original: String
+  /// The text as last saved (or as the editor opened with).
+  public private(set) var original: String
 
   private struct Snapshot: Equatable, Sendable {
     var lines: [[Character]]
@@ -43,6 +43,9 @@ public struct TextEditor: Equatable, Sendable {
   }
 
   public var text: String { lines.map { String($0) }.joined(separator: "\n") }
+
+  /// Notes that the text as it is now has been saved.
+  public mutating func markSaved() { original = text }
   public var isModified: Bool { text != original }
 
   // MARK: Editing

@@ -14,9 +14,14 @@ public enum Command: String, CaseIterable, Sendable {
   // Side panel and lists
   case showUnits, focusText, jumpToUnit, close
   // Dialogs and text fields
-  case confirm, accept, dismiss
+  case confirm, accept, dismiss, toggle
   // The text editor
   case newLine, deleteWordBackward, deleteToLineEnd, undoTyping, redoTyping, closeEditor, saveText
+  // The four steps
+  case stepOne, stepTwo, stepThree, stepFour, impressions, markRead
+  case add, addGroup, editText, rename, moveUp, moveDown, merge, link, delete, projectMemo, preconceptions, memo
+  case recolour, valence, moveCode, splitCode, open, switchPane, goldenQuote, tickUnit, toggleDone, introduction
+  case nextSubgroup, previousSubgroup
 
   /// The short title and the help sentence in `language`.
   public func text(_ language: Language) -> (title: String, help: String) {
@@ -93,6 +98,56 @@ public enum Command: String, CaseIterable, Sendable {
     case .confirm: (("yes", "Yes, do it."), ("ja", "Ja, gjør det."))
     case .accept: (("ok", "Accept."), ("ok", "Godta."))
     case .dismiss: (("cancel", "Cancel."), ("avbryt", "Avbryt."))
+    case .toggle: (("tick", "Tick or untick this one."), ("kryss av", "Kryss av eller fjern krysset."))
+    case .stepOne:
+      (("1 impression", "Step 1, total impression: preliminary themes, memos."), ("1 inntrykk", "Trinn 1, helhetsinntrykk: foreløpige temaer, memoer."))
+    case .stepTwo:
+      (("2 codebook", "Step 2, sorting the codebook into code groups and subgroups."),
+       ("2 kodebok", "Trinn 2, sortere kodeboken i kodegrupper og subgrupper."))
+    case .stepThree:
+      (("3 condense", "Step 3, condensation: a condensate and a golden quotation per subgroup."),
+       ("3 kondenser", "Trinn 3, kondensering: et kondensat og et gullsitat per subgruppe."))
+    case .stepFour:
+      (("4 synthesis", "Step 4, synthesis: an analytic text per subgroup, checked in context."),
+       ("4 sammenfatt", "Trinn 4, sammenfatning: en analytisk tekst per subgruppe, sjekket i kontekst."))
+    case .impressions:
+      (("impressions", "Write your impressions of this transcript."), ("inntrykk", "Skriv inntrykkene dine av denne transkripsjonen."))
+    case .markRead:
+      (("read", "Mark the transcript as read, or as not read."), ("lest", "Merk transkripsjonen som lest, eller ulest."))
+    case .add: (("add", "Add a theme, or a subgroup to this code group."), ("legg til", "Legg til et tema, eller en subgruppe i denne kodegruppen."))
+    case .addGroup: (("new group", "Add a code group."), ("ny gruppe", "Legg til en kodegruppe."))
+    case .editText: (("write", "Write the note or description of this one."), ("skriv", "Skriv notatet eller beskrivelsen til denne."))
+    case .rename: (("rename", "Give this one a new name."), ("nytt navn", "Gi denne et nytt navn."))
+    case .moveUp: (("move up", "Move this one up the list."), ("flytt opp", "Flytt denne opp i listen."))
+    case .moveDown: (("move down", "Move this one down the list."), ("flytt ned", "Flytt denne ned i listen."))
+    case .merge: (("merge", "Merge this one into another."), ("slå sammen", "Slå denne sammen med en annen."))
+    case .link:
+      (("link", "Choose the code groups this theme became."), ("koble", "Velg kodegruppene dette temaet ble til."))
+    case .delete: (("delete", "Delete this one (asks what to do with what it holds)."), ("slett", "Slett denne (spør hva som skal skje med innholdet)."))
+    case .projectMemo: (("project memo", "Write the project's memo."), ("prosjektmemo", "Skriv prosjektets memo."))
+    case .preconceptions:
+      (("preconceptions", "Write down your preconceptions (forforståelse)."), ("forforståelse", "Skriv ned forforståelsen din."))
+    case .memo: (("memo", "Write your memo on this one."), ("memo", "Skriv memoet ditt om denne."))
+    case .recolour: (("colour", "Give the code the next colour."), ("farge", "Gi koden neste farge."))
+    case .valence: (("+/−", "Mark the code positive, negative, or neither."), ("+/−", "Merk koden positiv, negativ eller ingen av delene."))
+    case .moveCode: (("move to", "Move the code to another subgroup."), ("flytt til", "Flytt koden til en annen subgruppe."))
+    case .splitCode:
+      (("split", "Split the code: choose the meaning units that get a new code."),
+       ("del", "Del koden: velg enhetene som skal få en ny kode."))
+    case .open: (("open", "Open this one."), ("åpne", "Åpne denne."))
+    case .switchPane: (("switch", "Switch between the list and the text."), ("bytt", "Bytt mellom listen og teksten."))
+    case .goldenQuote:
+      (("golden", "Make this meaning unit the golden quotation (again: none)."),
+       ("gullsitat", "Gjør denne enheten til gullsitatet (igjen: ingen)."))
+    case .tickUnit:
+      (("read again", "Tick the meaning unit as read again in its context."),
+       ("lest igjen", "Kryss av at enheten er lest igjen i sin kontekst."))
+    case .toggleDone: (("done", "Mark the subgroup done, or draft again."), ("ferdig", "Merk subgruppen ferdig, eller som utkast igjen."))
+    case .nextSubgroup: (("next subgroup", "Go to the next subgroup."), ("neste subgruppe", "Gå til neste subgruppe."))
+    case .previousSubgroup:
+      (("previous subgroup", "Go to the previous subgroup."), ("forrige subgruppe", "Gå til forrige subgruppe."))
+    case .introduction:
+      (("introduction", "Write the introduction of this code group."), ("innledning", "Skriv innledningen til denne kodegruppen."))
     case .newLine: (("new line", "Start a new line."), ("ny linje", "Begynn på en ny linje."))
     case .deleteWordBackward:
       (("delete word", "Delete the word before the cursor."), ("slett ord", "Slett ordet foran markøren."))

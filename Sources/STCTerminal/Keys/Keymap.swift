@@ -1,6 +1,7 @@
 /// Where a key binding applies. Several scopes are active at once, most specific first.
 public enum KeyScope: String, CaseIterable, Sendable {
-  case global, overview, coding, selection, panel, unitList, picker, textField, editor, confirm, helpOverlay
+  case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, unitList, picker
+  case chooser, textField, editor, confirm, helpOverlay
 
   /// The heading of the scope in help and docs.
   public func title(_ language: Language) -> String {
@@ -15,12 +16,24 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case (.selection, .nb): "Mens du velger"
     case (.panel, .en): "Side panel of codes"
     case (.panel, .nb): "Sidepanelet med koder"
+    case (.themes, .en): "Step 1: total impression"
+    case (.themes, .nb): "Trinn 1: helhetsinntrykk"
+    case (.codebook, .en): "Step 2: sorting the codebook"
+    case (.codebook, .nb): "Trinn 2: sortere kodeboken"
+    case (.subgroupList, .en): "Steps 3 and 4: the subgroups"
+    case (.subgroupList, .nb): "Trinn 3 og 4: subgruppene"
+    case (.condensation, .en): "Step 3: condensing a subgroup"
+    case (.condensation, .nb): "Trinn 3: kondensere en subgruppe"
+    case (.synthesis, .en): "Step 4: the analytic text of a subgroup"
+    case (.synthesis, .nb): "Trinn 4: den analytiske teksten til en subgruppe"
     case (.unitList, .en): "List of meaning units"
     case (.unitList, .nb): "Liste over meningsbærende enheter"
     case (.picker, .en): "Code picker (type to filter or to name a new code)"
     case (.picker, .nb): "Kodevelger (skriv for å filtrere eller for å navngi en ny kode)"
-    case (.textField, .en): "Writing a note or a search"
-    case (.textField, .nb): "Skrive et notat eller et søk"
+    case (.textField, .en): "Writing a name or a search"
+    case (.textField, .nb): "Skrive et navn eller et søk"
+    case (.chooser, .en): "Choosing from a list (type to filter)"
+    case (.chooser, .nb): "Velge fra en liste (skriv for å filtrere)"
     case (.editor, .en): "Writing a text (condensate, analytic text, note, memo)"
     case (.editor, .nb): "Skrive en tekst (kondensat, analytisk tekst, notat, memo)"
     case (.confirm, .en): "Questions"
@@ -79,6 +92,10 @@ public struct Keymap: Sendable {
     Binding([.ctrl("l")], .redraw, .global),
     Binding([.ctrl("s")], .save, .global),
     Binding([.ctrl("z")], .suspend, .global),
+    Binding([.char("1")], .stepOne, .global),
+    Binding([.char("2")], .stepTwo, .global),
+    Binding([.char("3")], .stepThree, .global),
+    Binding([.char("4")], .stepFour, .global),
 
     Binding([.down, .char("j")], .down, .overview),
     Binding([.up, .char("k")], .up, .overview),
@@ -87,6 +104,8 @@ public struct Keymap: Sendable {
     Binding([.char("g"), .home], .top, .overview),
     Binding([.char("G"), .end], .bottom, .overview),
     Binding([.enter, .right, .char("l")], .openTranscript, .overview, statusBar: true),
+    Binding([.char("i")], .impressions, .overview),
+    Binding([.char("R")], .markRead, .overview),
 
     Binding([.down, .char("j")], .down, .coding),
     Binding([.up, .char("k")], .up, .coding),
@@ -116,6 +135,8 @@ public struct Keymap: Sendable {
     Binding([.char("o")], .toggleOtherCoder, .coding),
     Binding([.char("p")], .togglePanel, .coding),
     Binding([.tab], .focusPanel, .coding, statusBar: true),
+    Binding([.char("i")], .impressions, .coding),
+    Binding([.char("R")], .markRead, .coding),
     Binding([.escape, .backspace], .back, .coding),
 
     Binding([.escape], .cancelSelection, .selection, statusBar: true),
@@ -130,6 +151,72 @@ public struct Keymap: Sendable {
     Binding([.char("[")], .previousUnitWithCode, .panel),
     Binding([.tab, .escape], .focusText, .panel, statusBar: true),
 
+    Binding([.down, .char("j")], .down, .themes),
+    Binding([.up, .char("k")], .up, .themes),
+    Binding([.char("g"), .home], .top, .themes),
+    Binding([.char("G"), .end], .bottom, .themes),
+    Binding([.char("a")], .add, .themes, statusBar: true),
+    Binding([.enter, .char("e")], .editText, .themes, statusBar: true),
+    Binding([.char("r")], .rename, .themes),
+    Binding([.char("K")], .moveUp, .themes),
+    Binding([.char("J")], .moveDown, .themes),
+    Binding([.char("M")], .merge, .themes),
+    Binding([.char("L")], .link, .themes, statusBar: true),
+    Binding([.char("d")], .delete, .themes),
+    Binding([.char("P")], .projectMemo, .themes),
+    Binding([.char("F")], .preconceptions, .themes),
+    Binding([.escape, .backspace], .back, .themes),
+
+    Binding([.down, .char("j")], .down, .codebook),
+    Binding([.up, .char("k")], .up, .codebook),
+    Binding([.pageDown, .ctrl("f")], .pageDown, .codebook),
+    Binding([.pageUp, .ctrl("b")], .pageUp, .codebook),
+    Binding([.char("g"), .home], .top, .codebook),
+    Binding([.char("G"), .end], .bottom, .codebook),
+    Binding([.enter], .open, .codebook, statusBar: true),
+    Binding([.char("M")], .moveCode, .codebook, statusBar: true),
+    Binding([.char("+")], .merge, .codebook),
+    Binding([.char("S")], .splitCode, .codebook),
+    Binding([.char("r")], .rename, .codebook),
+    Binding([.char("e")], .editText, .codebook),
+    Binding([.char("c")], .recolour, .codebook),
+    Binding([.char("v")], .valence, .codebook),
+    Binding([.char("a")], .add, .codebook),
+    Binding([.char("A")], .addGroup, .codebook),
+    Binding([.char("K")], .moveUp, .codebook),
+    Binding([.char("J")], .moveDown, .codebook),
+    Binding([.char("d")], .delete, .codebook),
+    Binding([.char("w")], .memo, .codebook),
+    Binding([.escape, .backspace], .back, .codebook),
+
+    Binding([.down, .char("j")], .down, .subgroupList),
+    Binding([.up, .char("k")], .up, .subgroupList),
+    Binding([.char("g"), .home], .top, .subgroupList),
+    Binding([.char("G"), .end], .bottom, .subgroupList),
+    Binding([.enter], .open, .subgroupList, statusBar: true),
+    Binding([.char("i")], .introduction, .subgroupList),
+    Binding([.escape, .backspace], .back, .subgroupList),
+
+    Binding([.down, .char("j")], .down, .condensation),
+    Binding([.up, .char("k")], .up, .condensation),
+    Binding([.enter], .jumpToUnit, .condensation, statusBar: true),
+    Binding([.char("g")], .goldenQuote, .condensation, statusBar: true),
+    Binding([.tab, .char("e")], .switchPane, .condensation, statusBar: true),
+    Binding([.char("]")], .nextSubgroup, .condensation),
+    Binding([.char("[")], .previousSubgroup, .condensation),
+    Binding([.escape, .backspace], .back, .condensation),
+
+    Binding([.down, .char("j")], .down, .synthesis),
+    Binding([.up, .char("k")], .up, .synthesis),
+    Binding([.char(" ")], .tickUnit, .synthesis, statusBar: true),
+    Binding([.enter], .jumpToUnit, .synthesis),
+    Binding([.tab, .char("e")], .switchPane, .synthesis, statusBar: true),
+    Binding([.char("D")], .toggleDone, .synthesis, statusBar: true),
+    Binding([.char("i")], .introduction, .synthesis),
+    Binding([.char("]")], .nextSubgroup, .synthesis),
+    Binding([.char("[")], .previousSubgroup, .synthesis),
+    Binding([.escape, .backspace], .back, .synthesis),
+
     Binding([.down, .char("j")], .down, .unitList),
     Binding([.up, .char("k")], .up, .unitList),
     Binding([.pageDown, .ctrl("f")], .pageDown, .unitList),
@@ -141,6 +228,12 @@ public struct Keymap: Sendable {
     Binding([.up, .ctrl("p")], .up, .picker),
     Binding([.enter], .accept, .picker, statusBar: true),
     Binding([.escape], .close, .picker, statusBar: true),
+
+    Binding([.down, .ctrl("n")], .down, .chooser),
+    Binding([.up, .ctrl("p")], .up, .chooser),
+    Binding([.char(" ")], .toggle, .chooser, statusBar: true),
+    Binding([.enter], .accept, .chooser, statusBar: true),
+    Binding([.escape], .close, .chooser, statusBar: true),
 
     Binding([.enter], .accept, .textField, statusBar: true),
     Binding([.escape], .dismiss, .textField, statusBar: true),

@@ -81,7 +81,7 @@ enum Chrome {
       buffer.write("│", at: Point(x: rect.maxX - 1, y: y), style: .dim)
     }
     buffer.write("└" + horizontal + "┘", at: Point(x: rect.x, y: rect.maxY - 1), style: .dim)
-    buffer.write(" \(title) ", at: Point(x: rect.x + 2, y: rect.y), style: .heading, maxWidth: rect.width - 4)
+    buffer.write(" \(title.fitted(to: rect.width - 6)) ", at: Point(x: rect.x + 2, y: rect.y), style: .heading)
     return Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
   }
 }

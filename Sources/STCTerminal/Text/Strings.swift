@@ -132,6 +132,152 @@ public struct Strings: Sendable {
   }
   public var context: String { t("Context", "Kontekst") }
 
+  // Editors and dialogs
+  public func impressionTitle(_ transcript: String) -> String { t("Impressions of \(transcript)", "Inntrykk av \(transcript)") }
+  public func themeNoteTitle(_ theme: String) -> String { t("Note on the theme “\(theme)”", "Notat om temaet «\(theme)»") }
+  public func condensateTitle(_ subgroup: String) -> String { t("Condensate of “\(subgroup)”", "Kondensat for «\(subgroup)»") }
+  public func analyticTitle(_ subgroup: String) -> String { t("Analytic text of “\(subgroup)”", "Analytisk tekst for «\(subgroup)»") }
+  public func introductionTitle(_ group: String) -> String { t("Introduction to “\(group)”", "Innledning til «\(group)»") }
+  public func descriptionTitle(_ name: String) -> String { t("Description of “\(name)”", "Beskrivelse av «\(name)»") }
+  public func memoTitle(_ target: String) -> String { t("Memo on \(target)", "Memo om \(target)") }
+  public var theProject: String { t("the project", "prosjektet") }
+  public func preconceptionsOf(_ coder: String) -> String { t("the preconceptions of \(coder)", "forforståelsen til \(coder)") }
+  public func savedText(_ title: String) -> String { t("Saved: \(title)", "Lagret: \(title)") }
+  public var newThemeTitle: String { t("New preliminary theme", "Nytt foreløpig tema") }
+  public var renameTitle: String { t("New name", "Nytt navn") }
+  public var newGroupTitle: String { t("New code group", "Ny kodegruppe") }
+  public func newSubgroupTitle(_ group: String) -> String { t("New subgroup in “\(group)”", "Ny subgruppe i «\(group)»") }
+  public func splitTitle(_ code: String, _ units: Int) -> String {
+    t("Name of the new code for \(units) units of “\(code)”", "Navn på den nye koden for \(units) enheter av «\(code)»")
+  }
+  public func added(_ name: String) -> String { t("Added “\(name)”", "La til «\(name)»") }
+  public func renamed(_ name: String) -> String { t("Renamed to “\(name)”", "Ga nytt navn: «\(name)»") }
+  public func split(_ code: String, _ new: String) -> String { t("Split “\(code)”: “\(new)”", "Delte «\(code)»: «\(new)»") }
+  public func moveTitle(_ code: String) -> String { t("Move “\(code)” to", "Flytt «\(code)» til") }
+  public func mergeTitle(_ name: String) -> String { t("Merge “\(name)” into", "Slå «\(name)» sammen med") }
+  public func linkTitle(_ theme: String) -> String { t("Code groups the theme “\(theme)” became", "Kodegrupper temaet «\(theme)» ble til") }
+  public func takeOff(_ units: Int) -> String {
+    t("Delete it and take it off \(units) meaning units (they stay)", "Slett den og ta den av \(units) enheter (de blir stående)")
+  }
+  public func deleteCodeTitle(_ code: String, _ units: Int) -> String {
+    t("“\(code)” is on \(units) meaning units: merge it into another code, or", "«\(code)» er på \(units) enheter: slå den sammen med en annen kode, eller")
+  }
+  public func leaveUnsorted(_ codes: Int) -> String {
+    t("Delete it and leave its \(codes) codes unsorted", "Slett den og la de \(codes) kodene være usortert")
+  }
+  public func deleteHoldingTitle(_ name: String) -> String { t("Delete “\(name)”: move what it holds to", "Slett «\(name)»: flytt innholdet til") }
+  public func deleteSubgroupsToo(_ count: Int) -> String {
+    t("Delete it with its \(count) subgroups (their codes become unsorted)", "Slett den med de \(count) subgruppene (kodene blir usortert)")
+  }
+  public func splitChooseTitle(_ code: String) -> String {
+    t("Split “\(code)”: tick the units that move to a new code", "Del «\(code)»: kryss av enhetene som skal få en ny kode")
+  }
+  public func moved(_ code: String, _ place: String) -> String { t("Moved “\(code)” to \(place)", "Flyttet «\(code)» til \(place)") }
+  public func merged(_ from: String, _ into: String) -> String { t("Merged “\(from)” into “\(into)”", "Slo «\(from)» sammen med «\(into)»") }
+  public func deleted(_ name: String) -> String { t("Deleted “\(name)”", "Slettet «\(name)»") }
+  public func linked(_ theme: String) -> String { t("Linked the theme “\(theme)” to its code groups", "Koblet temaet «\(theme)» til kodegruppene") }
+  public var chooseUnitsFirst: String { t("Tick at least one meaning unit with Space.", "Kryss av minst én enhet med mellomrom.") }
+  public var confirmTitle: String { t("Are you sure?", "Er du sikker?") }
+  public func confirmDeleteNamed(_ name: String) -> String { t("Delete “\(name)”? y/n", "Slette «\(name)»? j/n") }
+
+  /// The name of step `n` of the method.
+  public func stepTitle(_ n: Int) -> String {
+    let en = ["1 Total impression", "2 Sorting the codebook", "3 Condensation", "4 Synthesis"]
+    let nb = ["1 Helhetsinntrykk", "2 Sortere kodeboken", "3 Kondensering", "4 Sammenfatning"]
+    return t(en[n - 1], nb[n - 1])
+  }
+
+  public func readTo(_ line: Int, _ total: Int) -> String { t("Read to line \(line) of \(total)", "Lest til linje \(line) av \(total)") }
+  public func markedRead(_ title: String) -> String { t("Marked “\(title)” read", "Merket «\(title)» som lest") }
+  public func markedUnread(_ title: String) -> String { t("Marked “\(title)” not read", "Merket «\(title)» som ulest") }
+
+  // Step 1
+  public func themesHeading(_ n: Int) -> String {
+    t("Preliminary themes (\(n))", "Foreløpige temaer (\(n))")
+  }
+  public var malterudSuggests: String { t("— Malterud suggests 4–8", "— Malterud foreslår 4–8") }
+  public var noThemes: String {
+    t("No preliminary themes yet: read the transcripts, then add one with a.", "Ingen foreløpige temaer ennå: les transkripsjonene, og legg til ett med a.")
+  }
+  public var noNote: String { t("(no note: Enter writes one)", "(ikke noe notat: Enter skriver et)") }
+  public var memosHeading: String { t("Memos", "Memoer") }
+  public var projectMemoLabel: String { t("Project memo", "Prosjektmemo") }
+  public func preconceptionsLabel(_ coder: String) -> String { t("Preconceptions of \(coder)", "Forforståelsen til \(coder)") }
+  public func noMemoYet(_ key: String) -> String { t("(none yet: \(key) writes it)", "(ikke skrevet: \(key) skriver det)") }
+  public func impressionsLine(_ read: Int, _ total: Int) -> String {
+    t("\(read) of \(total) transcripts read. In the overview, i writes the impressions of a transcript and R marks it read.",
+      "\(read) av \(total) transkripsjoner lest. I oversikten skriver i inntrykk av en transkripsjon, og R merker den lest.")
+  }
+  public func movedTo(_ name: String, _ place: Int) -> String { t("Moved “\(name)” to place \(place)", "Flyttet «\(name)» til plass \(place)") }
+  public var noGroupsYet: String {
+    t("There are no code groups yet: sort codes into groups in step 2 first.", "Det er ingen kodegrupper ennå: sorter koder i grupper i trinn 2 først.")
+  }
+
+  // Step 2
+  public func codebookHeading(_ groups: Int, _ codes: Int, _ sorted: Int) -> String {
+    t("\(groups) code groups · \(codes) codes, \(sorted) sorted · units · informants",
+      "\(groups) kodegrupper · \(codes) koder, \(sorted) sortert · enheter · informanter")
+  }
+  public var unsortedHeading: String { t("Unsorted codes", "Usorterte koder") }
+  public func support(_ units: Int, _ informants: Int, _ of: Int) -> String {
+    t("\(units) units · \(informants) of \(of)", "\(units) enheter · \(informants) av \(of)")
+  }
+  public func recoloured(_ code: String) -> String { t("Gave “\(code)” a new colour", "Ga «\(code)» ny farge") }
+  public func valenceSet(_ code: String) -> String { t("The code is now “\(code)”", "Koden er nå «\(code)»") }
+
+  // Steps 3 and 4
+  public var noSubgroupsYet: String {
+    t("There are no subgroups yet: sort codes into code groups and subgroups in step 2 (press 2).",
+      "Det er ingen subgrupper ennå: sorter koder i kodegrupper og subgrupper i trinn 2 (trykk 2).")
+  }
+  public var condensationHeading: String {
+    t("Choose a subgroup to condense (Enter).", "Velg en subgruppe å kondensere (Enter).")
+  }
+  public var synthesisHeading: String {
+    t("Choose a subgroup to write about (Enter); i writes a group's introduction.",
+      "Velg en subgruppe å skrive om (Enter); i skriver innledningen til en gruppe.")
+  }
+  public func condensationColumns(units: Int, informants: Int, of: Int, condensate: Bool, golden: Bool) -> String {
+    t("\(units) units · \(informants) of \(of) · \(condensate ? "condensate ✓" : "condensate –") · \(golden ? "golden ✓" : "golden –")",
+      "\(units) enheter · \(informants) av \(of) · \(condensate ? "kondensat ✓" : "kondensat –") · \(golden ? "gullsitat ✓" : "gullsitat –")")
+  }
+  public func synthesisColumns(analytic: Bool, read: Int, units: Int, done: Bool) -> String {
+    t("\(analytic ? "text ✓" : "text –") · read again \(read)/\(units) · \(done ? "done" : "draft")",
+      "\(analytic ? "tekst ✓" : "tekst –") · lest igjen \(read)/\(units) · \(done ? "ferdig" : "utkast")")
+  }
+  public var hasIntroduction: String { t("introduction ✓", "innledning ✓") }
+  public var noIntroduction: String { t("introduction –", "innledning –") }
+  public func subgroupHeader(_ group: String, _ units: Int, _ informants: Int, _ of: Int) -> String {
+    t("in “\(group)” · \(units) meaning units · \(informants) of \(of) informants",
+      "i «\(group)» · \(units) meningsbærende enheter · \(informants) av \(of) informanter")
+  }
+  /// A quotation in the language's quotation marks, unless it has its own.
+  public func quoted(_ text: String) -> String {
+    if let first = text.first, "«“\"'".contains(first) { return text }
+    return t("“\(text)”", "«\(text)»")
+  }
+  public var statusDone: String { t("done", "ferdig") }
+  public var statusDraft: String { t("draft", "utkast") }
+  public var condensateLabel: String { t("Condensate", "Kondensat") }
+  public var noCondensate: String { t("(not written yet: step 3)", "(ikke skrevet ennå: trinn 3)") }
+  public var noGoldenQuote: String { t("No golden quotation yet (g on a meaning unit in step 3).", "Ikke noe gullsitat ennå (g på en enhet i trinn 3).") }
+  public var noUnitsInSubgroup: String {
+    t("No meaning units: sort codes with meaning units into this subgroup.", "Ingen enheter: sorter koder med enheter inn i denne subgruppen.")
+  }
+  public var writeCondensateHint: String {
+    t("Tab: write the artificial quotation in the first person, in the informants' words.",
+      "Tab: skriv det kunstige sitatet i første person, med informantenes ord.")
+  }
+  public var writeAnalyticHint: String {
+    t("Tab: write the analytic text in the third person (\"The informants describe …\").",
+      "Tab: skriv den analytiske teksten i tredje person («Informantene beskriver …»).")
+  }
+  public var goldenCleared: String { t("Cleared the golden quotation", "Fjernet gullsitatet") }
+  public func goldenChosen(_ subgroup: String) -> String { t("Chose the golden quotation of “\(subgroup)”", "Valgte gullsitatet for «\(subgroup)»") }
+  public func ticked(_ read: Int, _ units: Int) -> String { t("Read again in context: \(read) of \(units)", "Lest igjen i kontekst: \(read) av \(units)") }
+  public func markedDone(_ subgroup: String) -> String { t("“\(subgroup)” is done", "«\(subgroup)» er ferdig") }
+  public func markedDraft(_ subgroup: String) -> String { t("“\(subgroup)” is a draft again", "«\(subgroup)» er et utkast igjen") }
+
   // Help
   public var helpTitle: String { t("Keys", "Taster") }
   public var helpFooter: String { t("Esc or ? closes", "Esc eller ? lukker") }

@@ -60,25 +60,28 @@ extension CodingScreen {
     case .nextMatch, .previousMatch:
       jumpToMatch(&state, forward: command == .nextMatch)
     case .nextUnit, .previousUnit:
-      jumpToUnit(&state, forward: command == .nextUnit, code: nil)
+      effects = jumpToUnit(&state, forward: command == .nextUnit, code: nil)
     case .nextUnitWithCode, .previousUnitWithCode:
       guard let code = PanelList(state, coding).selected(coding) else {
         state.status = StatusMessage(strings.chooseCodeFirst, .error)
         return []
       }
-      jumpToUnit(&state, forward: command == .nextUnitWithCode, code: code.id)
+      effects = jumpToUnit(&state, forward: command == .nextUnitWithCode, code: code.id)
     case .editNote:
       guard let unit = unitUnderCursor(state, coding) else {
         state.status = StatusMessage(strings.noUnitHere, .error)
         return []
       }
-      state.overlay = .note(unit: unit.id, field: TextField(unit.note))
+      state.overlay = .editor(EditorOverlay(.unitNote(unit.id), state: state))
     case .deleteUnit:
       guard let unit = unitUnderCursor(state, coding) else {
         state.status = StatusMessage(strings.noUnitHere, .error)
         return []
       }
-      state.overlay = .confirmDelete(unit.id)
+      let codes = unit.codes.compactMap { state.project.codes[$0]?.displayName }.joined(separator: ", ")
+      state.overlay = .confirm(ConfirmState(
+        action: .deleteUnit(unit.id),
+        question: strings.confirmDelete(state.project.lineLabel(of: unit), codes.isEmpty ? strings.noCodes : codes)))
     case .adjustBounds:
       guard let unit = unitUnderCursor(state, coding) else {
         state.status = StatusMessage(strings.noUnitHere, .error)
@@ -98,12 +101,24 @@ extension CodingScreen {
       state.coding!.panelVisible = true
       state.coding!.focus = .panel
     case .back:
+      let reading = recordReading(&state)
+      if let back = state.returnScreen {
+        state.screen = back
+        state.returnScreen = nil
+        if [.codebook, .condensation, .synthesis].contains(back) { CodebookScreen.refresh(&state) }
+        return reading
+      }
       state.screen = .overview
       if let index = state.project.transcripts.firstIndex(where: { $0.id == coding.transcript }) {
         state.overview.selected = index
         OverviewScreen.clampScroll(&state)
       }
+      return reading
+    case .impressions:
+      state.overlay = .editor(EditorOverlay(.impression(coding.transcript), state: state))
       return []
+    case .markRead:
+      return toggleRead(&state, coding.transcript)
     default:
       return []
     }
@@ -114,6 +129,7 @@ extension CodingScreen {
     }
     clampCursor(&state)
     ensureCursorVisible(&state)
+    noteFurthestLine(&state)
     return effects
   }
 
@@ -182,8 +198,9 @@ extension CodingScreen {
 
   /// Goes to the next or previous meaning unit of this coder, with `code` when given; with a
   /// code, continues into the following transcripts.
-  static func jumpToUnit(_ state: inout AppState, forward: Bool, code: CodeID?) {
-    guard let coding = state.coding, let text = text(state) else { return }
+  @discardableResult
+  static func jumpToUnit(_ state: inout AppState, forward: Bool, code: CodeID?) -> [Effect] {
+    guard let coding = state.coding, let text = text(state) else { return [] }
     let here = byteOffset(of: coding.cursor, in: text)
     let current = coding.preferredUnit.flatMap { state.project.unit($0) }
     let units = ownUnits(state, coding).filter { code == nil || $0.codes.contains(code!) }
@@ -194,13 +211,16 @@ extension CodingScreen {
     if let target {
       state.coding!.cursor = position(ofByte: target.span.start, in: text)
       state.coding!.preferredUnit = target.id
-      return
+      return []
     }
     if let code, let next = nextTranscriptUnit(state, after: coding.transcript, forward: forward, code: code) {
-      open(&state, transcript: next.transcript, at: position(ofByte: next.span.start, in: state.project.texts[next.transcript]!), unit: next.id)
-      return
+      let effects = open(
+        &state, transcript: next.transcript, at: position(ofByte: next.span.start, in: state.project.texts[next.transcript]!),
+        unit: next.id)
+      return effects
     }
     state.status = StatusMessage(state.strings.noMoreUnits)
+    return []
   }
 
   static func nextTranscriptUnit(_ state: AppState, after transcript: TranscriptID, forward: Bool, code: CodeID) -> MeaningUnit? {

@@ -2,8 +2,16 @@ import STCKit
 
 /// The transcript coding view: read, move, select, and code.
 enum CodingScreen {
-  /// Opens a transcript, with the cursor at `position` (the top by default).
-  static func open(_ state: inout AppState, transcript: TranscriptID, at position: TextPosition? = nil, unit: MeaningUnitID? = nil) {
+  /// Opens a transcript, with the cursor at `position` (the top by default). Leaving another
+  /// transcript records how far it was read; the effects save that.
+  @discardableResult
+  static func open(
+    _ state: inout AppState, transcript: TranscriptID, at position: TextPosition? = nil, unit: MeaningUnitID? = nil
+  ) -> [Effect] {
+    var effects: [Effect] = []
+    if state.screen == .coding, let current = state.coding?.transcript, current != transcript {
+      effects = recordReading(&state)
+    }
     var coding = state.coding?.transcript == transcript ? state.coding! : CodingState(
       transcript: transcript, panelVisible: state.coding?.panelVisible ?? (state.size.width >= 120))
     if state.coding?.transcript != transcript, let previous = state.coding {
@@ -21,6 +29,48 @@ enum CodingScreen {
     refreshTotals(&state)
     clampCursor(&state)
     ensureCursorVisible(&state, centre: position != nil)
+    noteFurthestLine(&state)
+    return effects
+  }
+
+  /// Remembers the last line on screen, if it is further than any before.
+  static func noteFurthestLine(_ state: inout AppState) {
+    guard let coding = state.coding, let text = text(state) else { return }
+    let last = visibleRows(coding, text: text, geometry: CodingGeometry(state, coding)).last?.line ?? 0
+    if last > coding.furthestLine { state.coding!.furthestLine = last }
+  }
+
+  /// Saves how far the coder has read the open transcript (not an undoable change: a bookmark);
+  /// reading to the last line marks it read.
+  static func recordReading(_ state: inout AppState) -> [Effect] {
+    guard let coding = state.coding, let text = text(state) else { return [] }
+    let seen = coding.furthestLine + 1
+    var impression = state.project.impressions[coding.transcript] ?? Impression()
+    guard seen > impression.readTo[state.coder.rawValue] ?? 0 else { return [] }
+    impression.readTo[state.coder.rawValue] = seen
+    if seen >= text.lineCount && !impression.readBy.contains(state.coder) {
+      impression.readBy = (impression.readBy + [state.coder]).sorted()
+    }
+    let status = state.status
+    let effects = Workbench.perform(
+      &state, .setImpression(impression, for: coding.transcript), message: state.strings.readTo(seen, text.lineCount),
+      undoable: false)
+    if status != nil { state.status = status }
+    return effects
+  }
+
+  /// Marks a transcript read by this coder, or not read again.
+  static func toggleRead(_ state: inout AppState, _ id: TranscriptID) -> [Effect] {
+    guard let record = state.project.transcript(id) else { return [] }
+    var impression = state.project.impressions[id] ?? Impression()
+    let title = record.title
+    if impression.readBy.contains(state.coder) {
+      impression.readBy.removeAll { $0 == state.coder }
+      return Workbench.perform(&state, .setImpression(impression, for: id), message: state.strings.markedUnread(title))
+    }
+    impression.readBy = (impression.readBy + [state.coder]).sorted()
+    impression.readTo[state.coder.rawValue] = record.lineCount
+    return Workbench.perform(&state, .setImpression(impression, for: id), message: state.strings.markedRead(title))
   }
 
   /// Counts meaning units per code in the whole project, for the side panel.

@@ -54,6 +54,8 @@ public struct CodingState: Equatable, Sendable {
   /// The codebook sorted by name, refreshed after every change (sorting 2,000 names on every
   /// keystroke would cost more than a frame).
   public var codeOrder: [CodeID] = []
+  /// The furthest line (from 0) that has been on screen: how far the coder has read.
+  public var furthestLine = 0
 
   public init(transcript: TranscriptID, panelVisible: Bool) {
     self.transcript = transcript

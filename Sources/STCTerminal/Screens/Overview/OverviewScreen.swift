@@ -47,7 +47,9 @@ enum OverviewScreen {
       let record = project.transcripts[index]
       let informant = record.informant.map { project.informant($0)?.label ?? "Informant \($0)" }
         ?? "\(strings.focusGroup) (\(record.speakers.compactMap(\.informant).map(String.init).joined(separator: ",")))"
-      let read = project.impressions[record.id]?.readBy.contains(state.coder) == true ? "✓" : "·"
+      let impression = project.impressions[record.id]
+      let readTo = impression?.readTo[state.coder.rawValue] ?? 0
+      let read = impression?.readBy.contains(state.coder) == true ? "✓" : readTo > 0 ? "\(readTo * 100 / max(1, record.lineCount))%" : "·"
       let counts = coders.map { coder in
         let units = project.sheets[CodingSheetID(coder: coder, transcript: record.id)] ?? []
         return "\(units.count)/\(Set(units.flatMap(\.codes)).count)"
@@ -112,6 +114,10 @@ enum OverviewScreen {
     case .bottom: state.overview.selected = count - 1
     case .openTranscript:
       CodingScreen.open(&state, transcript: state.project.transcripts[state.overview.selected].id)
+    case .impressions:
+      state.overlay = .editor(EditorOverlay(.impression(state.project.transcripts[state.overview.selected].id), state: state))
+    case .markRead:
+      return CodingScreen.toggleRead(&state, state.project.transcripts[state.overview.selected].id)
     default: break
     }
     clampScroll(&state)

@@ -34,7 +34,9 @@ enum UnitList {
         let text = state.project.texts[unit.transcript]
       else { return [] }
       state.overlay = nil
+      let from = state.screen
       CodingScreen.open(&state, transcript: unit.transcript, at: CodingScreen.position(ofByte: unit.span.start, in: text), unit: unit.id)
+      if from != .coding { state.returnScreen = from }
       return []
     default:
       return []

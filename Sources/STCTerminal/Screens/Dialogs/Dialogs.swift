@@ -1,31 +1,5 @@
 import STCKit
 
-/// Small boxes over a screen: the note of a meaning unit, and "delete this unit?".
-enum Dialogs {
-  static func renderNote(_ state: AppState, unit: MeaningUnitID, field: TextField, into buffer: inout ScreenBuffer) -> Point? {
-    let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
-    let lines = state.project.unit(unit).map { state.project.lineLabel(of: $0) } ?? ""
-    let inner = Chrome.box(area.centred(Size(width: min(76, area.width - 4), height: 5)), title: state.strings.noteTitle(lines), into: &buffer)
-    guard inner.height >= 2 else { return nil }
-    buffer.write("› ", at: Point(x: inner.x, y: inner.y), style: .key)
-    let cursor = field.render(into: &buffer, at: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1))
-    let hints = Keymap.default.bindings(in: .textField).map { "\($0.keys[0]) \($0.command.text(state.language).title)" }
-    buffer.write(hints.joined(separator: "  "), at: Point(x: inner.x, y: inner.y + 2), style: .dim, maxWidth: inner.width)
-    return cursor
-  }
-
-  static func renderConfirmDelete(_ state: AppState, unit: MeaningUnitID, into buffer: inout ScreenBuffer) {
-    let area = Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2)
-    guard let found = state.project.unit(unit) else { return }
-    let codes = found.codes.compactMap { state.project.codes[$0]?.displayName }.joined(separator: ", ")
-    let question = state.strings.confirmDelete(state.project.lineLabel(of: found), codes.isEmpty ? state.strings.noCodes : codes)
-    let width = min(area.width - 4, max(40, DisplayWidth.of(question) + 6))
-    let inner = Chrome.box(area.centred(Size(width: width, height: 5)), title: Command.deleteUnit.text(state.language).title, into: &buffer)
-    guard inner.height >= 1 else { return }
-    buffer.write(question, at: Point(x: inner.x, y: inner.y + 1), style: .warning, maxWidth: inner.width)
-  }
-}
-
 /// The `?` overlay: the keys of the current screen, from the one key table.
 enum HelpOverlay {
   /// The lines of the overlay for `width` columns: a heading per scope, then each binding's
@@ -120,6 +94,13 @@ enum MouseInput {
         }
         CodingScreen.clampCursor(&state)
         return []
+      }
+    default:
+      // The other screens are lists: the wheel moves through them.
+      switch event.kind {
+      case .wheelDown: return Workbench.reduceScreen(&state, .down)
+      case .wheelUp: return Workbench.reduceScreen(&state, .up)
+      default: return []
       }
     }
   }
