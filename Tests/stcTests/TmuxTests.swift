@@ -130,7 +130,10 @@ import Testing
     let validate = try cli.run(["validate", "demo.stc"])
     #expect(validate.status == 0)
     let log = try String(contentsOfFile: cli.work + "/demo.stc/log/anna.jsonl", encoding: .utf8)
-    #expect(log.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 3)
+    let lines = log.components(separatedBy: "\n").filter { !$0.isEmpty }
+    // Coded, undid, redid, and on quitting how far informant1 was read.
+    #expect(lines.count == 4)
+    #expect(lines.last?.contains("Read further in informant1") == true)
   }
 
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {
