@@ -220,7 +220,7 @@ public struct Strings: Sendable {
   }
   public var unsortedHeading: String { t("Unsorted codes", "Usorterte koder") }
   public func support(_ units: Int, _ informants: Int, _ of: Int) -> String {
-    t("\(units) units · \(informants) of \(of)", "\(units) enheter · \(informants) av \(of)")
+    self.units(units) + t(" · \(informants) of \(of)", " · \(informants) av \(of)")
   }
   public func recoloured(_ code: String) -> String { t("Gave “\(code)” a new colour", "Ga «\(code)» ny farge") }
   public func valenceSet(_ code: String) -> String { t("The code is now “\(code)”", "Koden er nå «\(code)»") }
@@ -238,8 +238,9 @@ public struct Strings: Sendable {
       "Velg en subgruppe å skrive om (Enter); i skriver innledningen til en gruppe.")
   }
   public func condensationColumns(units: Int, informants: Int, of: Int, condensate: Bool, golden: Bool) -> String {
-    t("\(units) units · \(informants) of \(of) · \(condensate ? "condensate ✓" : "condensate –") · \(golden ? "golden ✓" : "golden –")",
-      "\(units) enheter · \(informants) av \(of) · \(condensate ? "kondensat ✓" : "kondensat –") · \(golden ? "gullsitat ✓" : "gullsitat –")")
+    support(units, informants, of)
+      + t(" · \(condensate ? "condensate ✓" : "condensate –") · \(golden ? "golden ✓" : "golden –")",
+        " · \(condensate ? "kondensat ✓" : "kondensat –") · \(golden ? "gullsitat ✓" : "gullsitat –")")
   }
   public func synthesisColumns(analytic: Bool, read: Int, units: Int, done: Bool) -> String {
     t("\(analytic ? "text ✓" : "text –") · read again \(read)/\(units) · \(done ? "done" : "draft")",
