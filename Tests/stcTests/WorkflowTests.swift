@@ -136,4 +136,25 @@ import ZIPFoundation
     #expect(try cli.fails(73, "demo", "copy.stc").contains("--reset"))
     try cli.ok("demo", "copy.stc", "--reset")
   }
+
+  @Test func exportingWithPseudonyms() throws {
+    defer { cli.cleanUp() }
+    try cli.ok("demo", "demo.stc")
+    try cli.ok("names", "demo.stc", "add", "Kari", "Nina")
+    try cli.ok("names", "demo.stc", "add", "Bergen", "[byen]")
+    #expect(try cli.ok("names", "demo.stc", "list") == "Bergen → [byen]\nKari → Nina\n")
+    try cli.ok("code", "demo.stc", "--transcript", "fokusgruppe", "--lines", "84", "--code", "Kari")
+    var markdown = try cli.ok("export", "markdown", "demo.stc", "--include", "codebook")
+    #expect(markdown.contains("| Kari |"))
+    markdown = try cli.ok("export", "markdown", "demo.stc", "--include", "codebook", "--pseudonymize", "--lang", "en")
+    #expect(!markdown.contains("Kari") && markdown.contains("| Nina |") && markdown.contains("### Codebook"))
+    let csv = try cli.ok("export", "csv", "demo.stc", "--pseudonymize")
+    #expect(!csv.contains("Kari") && csv.contains("Nina"))
+    let result = try cli.run(["export", "markdown", "demo.stc", "-o", "out/r.md"])
+    #expect(result.status == 73 && result.stderr.contains("does not exist"))
+    try cli.ok("export", "csv", "demo.stc", "--excel", "-o", "enheter.csv")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: cli.work + "/enheter.csv"))
+    #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(try cli.fails(64, "export", "markdown", "demo.stc", "--include", "chapter,tables").contains("“tables” is not a part"))
+  }
 }

@@ -20,6 +20,8 @@ public struct Project: Equatable, Sendable {
   /// The code groups in the order of the results chapter.
   public internal(set) var groups: [CodeGroup]
   public internal(set) var memos: [Memo]
+  /// The names table: real names and their replacements, applied to exports on request.
+  public internal(set) var names: [Pseudonym]
   /// Each coder's meaning units per transcript, sorted by span and then id.
   public internal(set) var sheets: [CodingSheetID: [MeaningUnit]]
 
@@ -37,6 +39,7 @@ public struct Project: Equatable, Sendable {
     codes = [:]
     groups = []
     memos = []
+    names = []
     sheets = [:]
   }
 
@@ -135,3 +138,24 @@ public struct Project: Equatable, Sendable {
     texts[unit.transcript]?.text(of: unit.span) ?? ""
   }
 }
+
+extension Project {
+  /// A meaning unit's words as a thesis quotes them: the transcript's line breaks joined into
+  /// one flowing text (a blank line still separates paragraphs), without the speaker label that
+  /// opens it ("Informant 3: ").
+  public func quotation(of unit: MeaningUnit) -> String {
+    var text = quote(of: unit)
+    if let transcript = texts[unit.transcript] {
+      for label in transcript.turns.labels.sorted(by: { $0.count > $1.count }) where text.hasPrefix(label + ":") {
+        text = String(text.dropFirst(label.count + 1))
+        break
+      }
+    }
+    let paragraphs = text.components(separatedBy: "\n\n").map { paragraph in
+      paragraph.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+    return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").trimmingCharacters(in: .whitespaces)
+  }
+}
+
+import Foundation

@@ -46,6 +46,8 @@ public indirect enum Operation: Equatable, Sendable {
 
   case updateInformant(Informant)
   case updateMetadata(ProjectMetadata)
+  /// Replaces the names table.
+  case setNames([Pseudonym])
 
   /// Several operations applied in order and undone as one; the label names the whole.
   case batch(String, [Operation])

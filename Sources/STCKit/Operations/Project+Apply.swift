@@ -14,7 +14,7 @@ extension Project {
       .moveSubgroup:
       return try applyGroupOperation(operation)
     case .createTheme, .deleteTheme, .updateTheme, .moveTheme, .setImpression, .createMemo, .deleteMemo, .updateMemo,
-      .updateInformant, .updateMetadata:
+      .updateInformant, .updateMetadata, .setNames:
       return try applyNoteOperation(operation)
     }
   }

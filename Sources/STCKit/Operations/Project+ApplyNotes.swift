@@ -74,6 +74,18 @@ extension Project {
       return AppliedOperation(
         inverse: .updateInformant(old), touched: [.project], summary: "Edited informant \(informant.number)")
 
+    case .setNames(let table):
+      for entry in table {
+        guard !entry.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+          throw .usage("A name in the names table cannot be empty.")
+        }
+      }
+      let keys = table.map { $0.name.lowercased() }
+      guard Set(keys).count == keys.count else { throw .usage("The names table lists a name twice.") }
+      let old = names
+      names = table.sorted { $0.name.lowercased() < $1.name.lowercased() }
+      return AppliedOperation(inverse: .setNames(old), touched: [.project], summary: "Changed the names table (\(table.count) names)")
+
     case .updateMetadata(let metadata):
       guard !metadata.title.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw .usage("A project needs a title.")

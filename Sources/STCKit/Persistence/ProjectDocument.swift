@@ -12,9 +12,11 @@ struct ProjectDocument: Codable, Equatable {
   var codes: [Code]
   var codeGroups: [CodeGroup]
   var memos: [Memo]
+  /// The names table for pseudonymised exports.
+  var names: [Pseudonym]
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, project, informants, transcripts, themes, impressions, codes, codeGroups, memos
+    case schemaVersion, project, informants, transcripts, themes, impressions, codes, codeGroups, memos, names
   }
 
   init(_ p: Project) {
@@ -27,6 +29,7 @@ struct ProjectDocument: Codable, Equatable {
     codes = p.sortedCodes
     codeGroups = p.groups
     memos = p.memos.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+    names = p.names
   }
 
   init(from decoder: any Decoder) throws {
@@ -40,6 +43,7 @@ struct ProjectDocument: Codable, Equatable {
     codes = try c.decode(.codes, or: [])
     codeGroups = try c.decode(.codeGroups, or: [])
     memos = try c.decode(.memos, or: [])
+    names = try c.decode(.names, or: [])
   }
 }
 

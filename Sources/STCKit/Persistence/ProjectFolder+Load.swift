@@ -57,6 +57,7 @@ extension ProjectFolder {
     project.themes = document.themes
     project.groups = document.codeGroups
     project.memos = document.memos
+    project.names = document.names
     for (key, impression) in document.impressions { project.impressions[TranscriptID(key)] = impression }
     for code in document.codes { project.codes[code.id] = code }
     problems += Self.checkIndex(document)

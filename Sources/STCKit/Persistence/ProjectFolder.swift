@@ -69,6 +69,7 @@ public struct ProjectFolder: Equatable, Sendable {
     .backup/
     .*.tmp-*
     *.lock
+    exports/
 
     """
 }

@@ -36,6 +36,8 @@ public enum ScreenID: Equatable, Sendable {
   case condensation
   /// Step 4: a list of subgroups, then one subgroup's analytic text.
   case synthesis
+  /// The results chapter, the tables and the CSV.
+  case export
 }
 
 /// A box over the current screen, which takes the keys while it is open.
@@ -65,6 +67,7 @@ public struct AppState: Equatable, Sendable {
   public var themes = ThemesState()
   public var codebook = CodebookState()
   public var steps = StepsState()
+  public var export: ExportState?
   /// Where Esc in the coding view goes back to, after a jump to a meaning unit's context.
   public var returnScreen: ScreenID?
   public var overlay: Overlay?
@@ -114,6 +117,7 @@ public struct AppState: Equatable, Sendable {
     switch screen {
     case .overview: return [.overview, .global]
     case .themes: return [.themes, .global]
+    case .export: return [.export, .global]
     case .codebook: return [.codebook, .global]
     case .condensation, .synthesis:
       guard let work = steps.work else { return [.subgroupList, .global] }
@@ -132,6 +136,9 @@ public enum Action: Equatable, Sendable {
   case input(Input)
   case saved(Set<ProjectFile>)
   case saveFailed(Set<ProjectFile>, String)
+  /// The export files were written here.
+  case exported([String])
+  case exportFailed(String)
 }
 
 /// What the reducer asks the outside world to do. Plain data: tests compare them.
@@ -142,4 +149,6 @@ public enum Effect: Equatable, Sendable {
   case suspend
   /// Repaint every cell (after Ctrl-L or a resume).
   case redraw
+  /// Write the Markdown and CSV exports.
+  case export(ExportRequest)
 }

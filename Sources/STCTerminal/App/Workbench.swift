@@ -15,6 +15,13 @@ public enum Workbench {
       state.saveError = message
       state.status = StatusMessage(state.strings.notSaved(message), .error)
       return []
+    case .exported(let paths):
+      state.export?.written = paths
+      state.status = StatusMessage(state.strings.exportDone, .success)
+      return []
+    case .exportFailed(let message):
+      state.status = StatusMessage(message, .error)
+      return []
     case .input(let input):
       return handle(&state, input)
     }
@@ -121,6 +128,7 @@ public enum Workbench {
     case .overview: return OverviewScreen.reduce(&state, command)
     case .coding: return CodingScreen.reduce(&state, command)
     case .themes: return ThemesScreen.reduce(&state, command)
+    case .export: return ExportScreen.reduce(&state, command)
     case .codebook: return CodebookScreen.reduce(&state, command)
     case .condensation, .synthesis:
       if state.steps.work == nil { return SubgroupList.reduce(&state, command) }
@@ -180,6 +188,10 @@ public enum Workbench {
     case .stepTwo: return goToStep(&state, .codebook)
     case .stepThree: return goToStep(&state, .condensation)
     case .stepFour: return goToStep(&state, .synthesis)
+    case .export:
+      let effects = state.screen == .coding ? CodingScreen.recordReading(&state) : []
+      ExportScreen.open(&state)
+      return effects
     default: break
     }
     return []
@@ -231,6 +243,7 @@ public enum Workbench {
     state.codebook.selected = min(state.codebook.selected, max(0, rows - 1))
     state.themes.selected = min(state.themes.selected, max(0, state.project.themes.count - 1))
     if let work = state.steps.work, state.project.subgroup(work.subgroup) == nil { state.steps.work = nil }
+    if state.screen == .export { ExportScreen.refresh(&state) }
     if let coding = state.coding, let preferred = coding.preferredUnit, state.project.unit(preferred) == nil {
       state.coding!.preferredUnit = nil
     }
@@ -264,6 +277,7 @@ public enum Workbench {
     case .overview: OverviewScreen.render(state, into: &buffer)
     case .coding: cursor = CodingScreen.render(state, into: &buffer)
     case .themes: ThemesScreen.render(state, into: &buffer)
+    case .export: ExportScreen.render(state, into: &buffer)
     case .codebook: CodebookScreen.render(state, into: &buffer)
     case .condensation, .synthesis:
       let step = state.screen == .condensation ? 3 : 4

@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
   case add, addGroup, editText, rename, moveUp, moveDown, merge, link, delete, projectMemo, preconceptions, memo
   case recolour, valence, moveCode, splitCode, open, switchPane, goldenQuote, tickUnit, toggleDone, introduction
   case nextSubgroup, previousSubgroup
+  // Exports
+  case export, language, pseudonymize, condensatesInChapter, writeExport
 
   /// The short title and the help sentence in `language`.
   public func text(_ language: Language) -> (title: String, help: String) {
@@ -143,6 +145,19 @@ public enum Command: String, CaseIterable, Sendable {
       (("read again", "Tick the meaning unit as read again in its context."),
        ("lest igjen", "Kryss av at enheten er lest igjen i sin kontekst."))
     case .toggleDone: (("done", "Mark the subgroup done, or draft again."), ("ferdig", "Merk subgruppen ferdig, eller som utkast igjen."))
+    case .export:
+      (("export", "Export the results chapter, the tables and the meaning units."),
+       ("eksporter", "Eksporter resultatkapittelet, tabellene og enhetene."))
+    case .language: (("language", "Switch the export between bokmål and English."), ("språk", "Bytt eksporten mellom bokmål og engelsk."))
+    case .pseudonymize:
+      (("pseudonymise", "Replace the names of the names table (stc names) in the export."),
+       ("pseudonymiser", "Erstatt navnene i navnetabellen (stc names) i eksporten."))
+    case .condensatesInChapter:
+      (("condensates", "Show each subgroup's condensate in the chapter too."),
+       ("kondensater", "Vis kondensatet til hver subgruppe i kapittelet også."))
+    case .writeExport:
+      (("write", "Write the Markdown and the CSV into the project's exports folder."),
+       ("skriv", "Skriv Markdown og CSV til prosjektets eksportmappe."))
     case .nextSubgroup: (("next subgroup", "Go to the next subgroup."), ("neste subgruppe", "Gå til neste subgruppe."))
     case .previousSubgroup:
       (("previous subgroup", "Go to the previous subgroup."), ("forrige subgruppe", "Gå til forrige subgruppe."))

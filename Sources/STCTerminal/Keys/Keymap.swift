@@ -1,6 +1,7 @@
 /// Where a key binding applies. Several scopes are active at once, most specific first.
 public enum KeyScope: String, CaseIterable, Sendable {
-  case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, unitList, picker
+  case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, export, unitList
+  case picker
   case chooser, textField, editor, confirm, helpOverlay
 
   /// The heading of the scope in help and docs.
@@ -26,6 +27,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case (.condensation, .nb): "Trinn 3: kondensere en subgruppe"
     case (.synthesis, .en): "Step 4: the analytic text of a subgroup"
     case (.synthesis, .nb): "Trinn 4: den analytiske teksten til en subgruppe"
+    case (.export, .en): "Export"
+    case (.export, .nb): "Eksport"
     case (.unitList, .en): "List of meaning units"
     case (.unitList, .nb): "Liste over meningsbærende enheter"
     case (.picker, .en): "Code picker (type to filter or to name a new code)"
@@ -96,6 +99,7 @@ public struct Keymap: Sendable {
     Binding([.char("2")], .stepTwo, .global),
     Binding([.char("3")], .stepThree, .global),
     Binding([.char("4")], .stepFour, .global),
+    Binding([.char("E")], .export, .global),
 
     Binding([.down, .char("j")], .down, .overview),
     Binding([.up, .char("k")], .up, .overview),
@@ -216,6 +220,20 @@ public struct Keymap: Sendable {
     Binding([.char("]")], .nextSubgroup, .synthesis),
     Binding([.char("[")], .previousSubgroup, .synthesis),
     Binding([.escape, .backspace], .back, .synthesis),
+
+    Binding([.down, .char("j")], .down, .export),
+    Binding([.up, .char("k")], .up, .export),
+    Binding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .export),
+    Binding([.pageUp, .ctrl("b")], .pageUp, .export),
+    Binding([.char("g"), .home], .top, .export),
+    Binding([.left, .char("h")], .left, .export),
+    Binding([.right, .char("l")], .right, .export),
+    Binding([.char("x"), .enter], .toggle, .export, statusBar: true),
+    Binding([.char("L")], .language, .export),
+    Binding([.char("p")], .pseudonymize, .export, statusBar: true),
+    Binding([.char("c")], .condensatesInChapter, .export),
+    Binding([.char("w")], .writeExport, .export, statusBar: true),
+    Binding([.escape, .backspace], .back, .export),
 
     Binding([.down, .char("j")], .down, .unitList),
     Binding([.up, .char("k")], .up, .unitList),

@@ -279,6 +279,30 @@ public struct Strings: Sendable {
   public func markedDone(_ subgroup: String) -> String { t("“\(subgroup)” is done", "«\(subgroup)» er ferdig") }
   public func markedDraft(_ subgroup: String) -> String { t("“\(subgroup)” is a draft again", "«\(subgroup)» er et utkast igjen") }
 
+  // Export
+  public var exportTitle: String { t("Export", "Eksport") }
+  public var partsLabel: String { t("Parts", "Deler") }
+  public func partName(_ part: String) -> String {
+    let names: [String: (String, String)] = [
+      "chapter": ("chapter", "kapittel"), "overview": ("overview", "oversikt"), "trail": ("trail", "analyseforløp"),
+      "codebook": ("codebook", "kodebok"), "informants": ("informants", "informanter"),
+      "condensates": ("condensates", "kondensater"),
+    ]
+    let pair = names[part] ?? (part, part)
+    return t(pair.0, pair.1)
+  }
+  public func exportOptions(language: String, pseudonymize: Bool, names: Int, condensates: Bool) -> String {
+    t("Language \(language) (L) · pseudonymised \(pseudonymize ? "yes" : "no") (p), \(names) names in the table · condensates in the chapter \(condensates ? "yes" : "no") (c)",
+      "Språk \(language) (L) · pseudonymisert \(pseudonymize ? "ja" : "nei") (p), \(names) navn i tabellen · kondensater i kapittelet \(condensates ? "ja" : "nei") (c)")
+  }
+  public func willWrite(_ files: String) -> String { t("w writes \(files) in", "w skriver \(files) i") }
+  public func wrote(_ files: String) -> String { t("Wrote \(files) in", "Skrev \(files) i") }
+  public var preview: String { t("Preview", "Forhåndsvisning") }
+  public var exportDone: String {
+    t("Exported. pandoc turns the Markdown into Word: pandoc FILE.md -o FILE.docx",
+      "Eksportert. pandoc gjør Markdown om til Word: pandoc FIL.md -o FIL.docx")
+  }
+
   // Help
   public var helpTitle: String { t("Keys", "Taster") }
   public var helpFooter: String { t("Esc or ? closes", "Esc eller ? lukker") }

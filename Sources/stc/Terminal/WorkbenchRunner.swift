@@ -30,6 +30,12 @@ struct WorkbenchRunner {
             queue.append(.input(.resize(backend.size)))
           case .redraw:
             backend.invalidate()
+          case .export(let request):
+            do {
+              queue.append(.exported(try ExportFiles.write(request, of: state.project, into: folder)))
+            } catch {
+              queue.append(.exportFailed(error.message))
+            }
           }
         }
       }
