@@ -38,6 +38,8 @@ public enum ScreenID: Equatable, Sendable {
   case synthesis
   /// The results chapter, the tables and the CSV.
   case export
+  /// Two coders' codings side by side, to agree on a third.
+  case reconcile
 }
 
 /// A box over the current screen, which takes the keys while it is open.
@@ -68,6 +70,7 @@ public struct AppState: Equatable, Sendable {
   public var codebook = CodebookState()
   public var steps = StepsState()
   public var export: ExportState?
+  public var reconcile: ReconcileState?
   /// Where Esc in the coding view goes back to, after a jump to a meaning unit's context.
   public var returnScreen: ScreenID?
   public var overlay: Overlay?
@@ -118,6 +121,7 @@ public struct AppState: Equatable, Sendable {
     case .overview: return [.overview, .global]
     case .themes: return [.themes, .global]
     case .export: return [.export, .global]
+    case .reconcile: return [.reconcile, .global]
     case .codebook: return [.codebook, .global]
     case .condensation, .synthesis:
       guard let work = steps.work else { return [.subgroupList, .global] }

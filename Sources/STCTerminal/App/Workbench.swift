@@ -129,6 +129,7 @@ public enum Workbench {
     case .coding: return CodingScreen.reduce(&state, command)
     case .themes: return ThemesScreen.reduce(&state, command)
     case .export: return ExportScreen.reduce(&state, command)
+    case .reconcile: return ReconcileScreen.reduce(&state, command)
     case .codebook: return CodebookScreen.reduce(&state, command)
     case .condensation, .synthesis:
       if state.steps.work == nil { return SubgroupList.reduce(&state, command) }
@@ -192,6 +193,10 @@ public enum Workbench {
       let effects = state.screen == .coding ? CodingScreen.recordReading(&state) : []
       ExportScreen.open(&state)
       return effects
+    case .reconcile:
+      let effects = state.screen == .coding ? CodingScreen.recordReading(&state) : []
+      ReconcileScreen.open(&state)
+      return effects
     default: break
     }
     return []
@@ -244,6 +249,7 @@ public enum Workbench {
     state.themes.selected = min(state.themes.selected, max(0, state.project.themes.count - 1))
     if let work = state.steps.work, state.project.subgroup(work.subgroup) == nil { state.steps.work = nil }
     if state.screen == .export { ExportScreen.refresh(&state) }
+    if state.screen == .reconcile { ReconcileScreen.refresh(&state) }
     if let coding = state.coding, let preferred = coding.preferredUnit, state.project.unit(preferred) == nil {
       state.coding!.preferredUnit = nil
     }
@@ -278,6 +284,7 @@ public enum Workbench {
     case .coding: cursor = CodingScreen.render(state, into: &buffer)
     case .themes: ThemesScreen.render(state, into: &buffer)
     case .export: ExportScreen.render(state, into: &buffer)
+    case .reconcile: ReconcileScreen.render(state, into: &buffer)
     case .codebook: CodebookScreen.render(state, into: &buffer)
     case .condensation, .synthesis:
       let step = state.screen == .condensation ? 3 : 4

@@ -24,6 +24,8 @@ public enum Command: String, CaseIterable, Sendable {
   case nextSubgroup, previousSubgroup
   // Exports
   case export, language, pseudonymize, condensatesInChapter, writeExport
+  // Reconciling two coders
+  case reconcile, keepFirst, keepSecond, keepBoth, editConsensus, takeOverAgreed
 
   /// The short title and the help sentence in `language`.
   public func text(_ language: Language) -> (title: String, help: String) {
@@ -158,6 +160,18 @@ public enum Command: String, CaseIterable, Sendable {
     case .writeExport:
       (("write", "Write the Markdown and the CSV into the project's exports folder."),
        ("skriv", "Skriv Markdown og CSV til prosjektets eksportmappe."))
+    case .reconcile:
+      (("reconcile", "Compare two coders' codings and agree on a third (consensus)."),
+       ("forene", "Sammenlign to koderes koding og bli enige om en tredje (konsensus)."))
+    case .keepFirst: (("keep first", "Keep the first coder's meaning unit here."), ("behold første", "Behold den første koderens enhet her."))
+    case .keepSecond: (("keep second", "Keep the second coder's meaning unit here."), ("behold andre", "Behold den andre koderens enhet her."))
+    case .keepBoth: (("keep both", "Keep both coders' meaning units here."), ("behold begge", "Behold begge koderes enheter her."))
+    case .editConsensus:
+      (("edit", "Code the agreed coding here yourself, with both codings in view."),
+       ("rediger", "Kod den omforente kodingen her selv, med begge kodingene synlige."))
+    case .takeOverAgreed:
+      (("take over", "Copy every meaning unit the two agree on exactly into the agreed coding."),
+       ("overta", "Kopier alle enheter de to er helt enige om til den omforente kodingen."))
     case .nextSubgroup: (("next subgroup", "Go to the next subgroup."), ("neste subgruppe", "Gå til neste subgruppe."))
     case .previousSubgroup:
       (("previous subgroup", "Go to the previous subgroup."), ("forrige subgruppe", "Gå til forrige subgruppe."))

@@ -1,6 +1,7 @@
 /// Where a key binding applies. Several scopes are active at once, most specific first.
 public enum KeyScope: String, CaseIterable, Sendable {
-  case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, export, unitList
+  case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, export
+  case reconcile, unitList
   case picker
   case chooser, textField, editor, confirm, helpOverlay
 
@@ -29,6 +30,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case (.synthesis, .nb): "Trinn 4: den analytiske teksten til en subgruppe"
     case (.export, .en): "Export"
     case (.export, .nb): "Eksport"
+    case (.reconcile, .en): "Reconciling two coders"
+    case (.reconcile, .nb): "Forene to kodere"
     case (.unitList, .en): "List of meaning units"
     case (.unitList, .nb): "Liste over meningsbærende enheter"
     case (.picker, .en): "Code picker (type to filter or to name a new code)"
@@ -100,6 +103,7 @@ public struct Keymap: Sendable {
     Binding([.char("3")], .stepThree, .global),
     Binding([.char("4")], .stepFour, .global),
     Binding([.char("E")], .export, .global),
+    Binding([.char("C")], .reconcile, .global),
 
     Binding([.down, .char("j")], .down, .overview),
     Binding([.up, .char("k")], .up, .overview),
@@ -234,6 +238,17 @@ public struct Keymap: Sendable {
     Binding([.char("c")], .condensatesInChapter, .export),
     Binding([.char("w")], .writeExport, .export, statusBar: true),
     Binding([.escape, .backspace], .back, .export),
+
+    Binding([.down, .char("j")], .down, .reconcile),
+    Binding([.up, .char("k")], .up, .reconcile),
+    Binding([.char("g"), .home], .top, .reconcile),
+    Binding([.char("G"), .end], .bottom, .reconcile),
+    Binding([.char("f")], .keepFirst, .reconcile, statusBar: true),
+    Binding([.char("s")], .keepSecond, .reconcile, statusBar: true),
+    Binding([.char("t")], .keepBoth, .reconcile, statusBar: true),
+    Binding([.char("e"), .enter], .editConsensus, .reconcile, statusBar: true),
+    Binding([.char("A")], .takeOverAgreed, .reconcile),
+    Binding([.escape, .backspace], .back, .reconcile),
 
     Binding([.down, .char("j")], .down, .unitList),
     Binding([.up, .char("k")], .up, .unitList),

@@ -303,6 +303,48 @@ public struct Strings: Sendable {
       "Eksportert. pandoc gjør Markdown om til Word: pandoc FIL.md -o FIL.docx")
   }
 
+  // Reconcile
+  public var needTwoCoders: String {
+    t("Reconciling needs meaning units by two coders.", "Å forene krever enheter fra to kodere.")
+  }
+  public func reconcileTitle(_ a: String, _ b: String, _ into: String) -> String {
+    t("Reconcile \(a) and \(b) into \(into)", "Forene \(a) og \(b) til \(into)")
+  }
+  public func placesLeft(_ places: Int, _ open: Int, _ kappa: Double?) -> String {
+    let k = kappa.map { String(format: "%.2f", $0) } ?? "—"
+    return t("\(places) places differ · \(open) left to discuss · κ \(k) by line",
+      "\(places) steder er ulike · \(open) igjen å diskutere · κ \(k) per linje")
+  }
+  public var placesTitle: String { t("Places", "Steder") }
+  public var noPlaces: String { t("The two codings agree everywhere.", "De to kodingene er like overalt.") }
+  public func kindShort(_ kind: Disagreement.Kind) -> String {
+    switch kind {
+    case .onlyFirst: t("only A", "bare A")
+    case .onlySecond: t("only B", "bare B")
+    case .differentCodes: t("codes", "koder")
+    case .otherBounds: t("bounds", "grenser")
+    }
+  }
+  public func kindLong(_ kind: Disagreement.Kind) -> String {
+    switch kind {
+    case .onlyFirst: t("only the first coder coded here", "bare den første koderen kodet her")
+    case .onlySecond: t("only the second coder coded here", "bare den andre koderen kodet her")
+    case .differentCodes: t("different codes", "ulike koder")
+    case .otherBounds: t("same codes, other bounds", "samme koder, andre grenser")
+    }
+  }
+  public var noUnitThere: String { t("(nothing here)", "(ingenting her)") }
+  public var notYet: String { t("(not settled yet)", "(ikke avgjort ennå)") }
+  public var nothingAgreedToTake: String {
+    t("Nothing to take over: every agreed unit is in the agreed coding already.", "Ingenting å overta: alle enige enheter er allerede med.")
+  }
+  public func tookOver(_ count: Int, _ into: String) -> String { t("Took over \(count) agreed units into \(into)", "Overtok \(count) enige enheter til \(into)") }
+  public func kept(_ transcript: String, _ lines: String) -> String { t("Settled \(transcript):\(lines)", "Avgjorde \(transcript):\(lines)") }
+  public func editingAs(_ into: String) -> String {
+    t("Coding as \(into), with both codings beside it; Esc goes back to reconciling.",
+      "Koder som \(into), med begge kodingene ved siden av; Esc går tilbake til foreningen.")
+  }
+
   // Help
   public var helpTitle: String { t("Keys", "Taster") }
   public var helpFooter: String { t("Esc or ? closes", "Esc eller ? lukker") }

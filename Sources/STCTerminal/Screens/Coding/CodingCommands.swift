@@ -106,6 +106,7 @@ extension CodingScreen {
         state.screen = back
         state.returnScreen = nil
         if [.codebook, .condensation, .synthesis].contains(back) { CodebookScreen.refresh(&state) }
+        if back == .reconcile { ReconcileScreen.refresh(&state) }
         return reading
       }
       state.screen = .overview
