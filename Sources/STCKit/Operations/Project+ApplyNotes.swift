@@ -46,7 +46,9 @@ extension Project {
     case .createMemo(let memo):
       guard self.memo(memo.id) == nil else { throw .dataError("A memo with id \(memo.id) already exists.") }
       try checkTarget(memo.target)
-      memos.append(memo)
+      // Memos stay in the order they are saved in: by creation, then id.
+      let index = memos.firstIndex { ($0.created, $0.id) > (memo.created, memo.id) } ?? memos.count
+      memos.insert(memo, at: index)
       return AppliedOperation(inverse: .deleteMemo(memo.id), touched: [.project], summary: "Wrote a memo on \(memo.target)")
 
     case .deleteMemo(let id):

@@ -113,3 +113,23 @@ extension ProjectFolder {
     return entries.sorted { ($0.at, $0.coder) < ($1.at, $1.coder) }
   }
 }
+
+extension ProjectFolder {
+  /// Writes a whole project, transcripts and all, into a new folder at `path` (a merge's
+  /// result). Refuses a folder that exists.
+  @discardableResult
+  public static func create(with project: Project, at path: String) throws(STCError) -> ProjectFolder {
+    let folder = ProjectFolder(path: path)
+    if FileManager.default.fileExists(atPath: folder.path) {
+      throw .cannotCreate("\(folder.path) already exists: choose a new name for the merged project.")
+    }
+    try AtomicFile.makeFolder(folder.transcriptsFolder)
+    try AtomicFile.makeFolder(folder.codingFolder)
+    try AtomicFile.write(Array(gitignore.utf8), to: folder.file(".gitignore"))
+    for record in project.transcripts {
+      try AtomicFile.write(project.texts[record.id]!.bytes, to: folder.transcriptFile(record.id))
+    }
+    try folder.saveAll(project)
+    return folder
+  }
+}

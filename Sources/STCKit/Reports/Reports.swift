@@ -35,7 +35,9 @@ public enum Reports {
   /// The codebook as a tree: groups, subgroups, codes, each with meaning units and informants.
   public static func codebook(_ project: Project, statistics stats: CodebookStatistics) -> String {
     let of = stats.informantCount
-    func support(_ s: Support) -> String { "\(s.units) units, \(s.informants.count) of \(of) informants" }
+    func support(_ s: Support) -> String {
+      "\(s.units) unit\(s.units == 1 ? "" : "s"), \(s.informants.count) of \(of) informant\(of == 1 ? "" : "s")"
+    }
     var out = ""
     let byCode = Dictionary(grouping: project.sortedCodes) { $0.subgroup }
     for group in project.groups {

@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
   case export, language, pseudonymize, condensatesInChapter, writeExport
   // Reconciling two coders
   case reconcile, keepFirst, keepSecond, keepBoth, editConsensus, takeOverAgreed
+  // Merging two copies
+  case newCodeTarget, sameNameTarget
 
   /// The short title and the help sentence in `language`.
   public func text(_ language: Language) -> (title: String, help: String) {
@@ -172,6 +174,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .takeOverAgreed:
       (("take over", "Copy every meaning unit the two agree on exactly into the agreed coding."),
        ("overta", "Kopier alle enheter de to er helt enige om til den omforente kodingen."))
+    case .newCodeTarget: (("new code", "Add this code as a new code."), ("ny kode", "Legg til denne koden som en ny kode."))
+    case .sameNameTarget:
+      (("same name", "Map this code onto the code with the same name."), ("samme navn", "Koble denne koden til koden med samme navn."))
     case .nextSubgroup: (("next subgroup", "Go to the next subgroup."), ("neste subgruppe", "Gå til neste subgruppe."))
     case .previousSubgroup:
       (("previous subgroup", "Go to the previous subgroup."), ("forrige subgruppe", "Gå til forrige subgruppe."))

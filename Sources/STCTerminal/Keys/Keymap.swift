@@ -1,7 +1,7 @@
 /// Where a key binding applies. Several scopes are active at once, most specific first.
 public enum KeyScope: String, CaseIterable, Sendable {
   case global, overview, coding, selection, panel, themes, codebook, subgroupList, condensation, synthesis, export
-  case reconcile, unitList
+  case reconcile, mergeMapping, unitList
   case picker
   case chooser, textField, editor, confirm, helpOverlay
 
@@ -32,6 +32,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case (.export, .nb): "Eksport"
     case (.reconcile, .en): "Reconciling two coders"
     case (.reconcile, .nb): "Forene to kodere"
+    case (.mergeMapping, .en): "Mapping codes when merging two copies (stc merge --interactive)"
+    case (.mergeMapping, .nb): "Koble koder når to kopier slås sammen (stc merge --interactive)"
     case (.unitList, .en): "List of meaning units"
     case (.unitList, .nb): "Liste over meningsbærende enheter"
     case (.picker, .en): "Code picker (type to filter or to name a new code)"
@@ -249,6 +251,14 @@ public struct Keymap: Sendable {
     Binding([.char("e"), .enter], .editConsensus, .reconcile, statusBar: true),
     Binding([.char("A")], .takeOverAgreed, .reconcile),
     Binding([.escape, .backspace], .back, .reconcile),
+
+    Binding([.down, .char("j")], .down, .mergeMapping),
+    Binding([.up, .char("k")], .up, .mergeMapping),
+    Binding([.enter], .open, .mergeMapping, statusBar: true),
+    Binding([.char("n")], .newCodeTarget, .mergeMapping, statusBar: true),
+    Binding([.char("=")], .sameNameTarget, .mergeMapping, statusBar: true),
+    Binding([.char("w")], .writeExport, .mergeMapping, statusBar: true),
+    Binding([.char("q"), .escape], .quit, .mergeMapping, statusBar: true),
 
     Binding([.down, .char("j")], .down, .unitList),
     Binding([.up, .char("k")], .up, .unitList),

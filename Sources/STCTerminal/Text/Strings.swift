@@ -345,6 +345,17 @@ public struct Strings: Sendable {
       "Koder som \(into), med begge kodingene ved siden av; Esc går tilbake til foreningen.")
   }
 
+  // Merge
+  public var mergeNewCode: String { t("(a new code)", "(en ny kode)") }
+  public func mergeTitle(_ first: String, _ second: String) -> String {
+    t("Merging \(second) into \(first): map the codes", "Slår \(second) sammen med \(first): koble kodene")
+  }
+  public func mergeSummary(_ codes: Int, _ mapped: Int) -> String {
+    t("\(codes) codes of the second copy; \(mapped) map onto codes of the first, \(codes - mapped) come in as new codes. w merges.",
+      "\(codes) koder i den andre kopien; \(mapped) kobles til koder i den første, \(codes - mapped) kommer inn som nye. w slår sammen.")
+  }
+  public func mergePickTitle(_ code: String) -> String { t("“\(code)” becomes", "«\(code)» blir") }
+
   // Help
   public var helpTitle: String { t("Keys", "Taster") }
   public var helpFooter: String { t("Esc or ? closes", "Esc eller ? lukker") }
