@@ -45,7 +45,10 @@ struct CoderOption: ParsableArguments {
   @Option(help: "The coder's name (default: $STC_CODER, then your login name).")
   var coder: String?
 
-  func resolve() throws(STCError) -> CoderName {
+  func resolve() throws(STCError) -> CoderName { try Self.resolve(coder) }
+
+  /// The coder named, else $STC_CODER, else the login name.
+  static func resolve(_ coder: String?) throws(STCError) -> CoderName {
     if let coder { return try CoderName(validating: coder) }
     let environment = ProcessInfo.processInfo.environment
     if let fromEnvironment = environment["STC_CODER"], !fromEnvironment.isEmpty {

@@ -34,5 +34,5 @@ struct STC: ParsableCommand {
 
 /// The version `stc --version` prints.
 enum STCVersion {
-  static let current = "0.1.0"
+  static let current = STCBuild.version
 }

@@ -15,6 +15,13 @@ public enum TextDecoding {
   /// Recognises a UTF-8 or UTF-16 byte order mark, then valid UTF-8, then Windows-1252. Refuses
   /// empty and binary files, and files of other formats saved under a text name.
   public static func decode(_ bytes: [UInt8], fileName: String) throws(STCError) -> Decoded {
+    let decoded = try decodeWithoutNormalising(bytes, fileName: fileName)
+    return Decoded(text: try normalise(decoded.text, fileName: fileName), encoding: decoded.encoding)
+  }
+
+  /// Decodes as `decode` does but keeps the text as it was (line ends, composition, controls),
+  /// for callers that must map positions in the original text; a byte order mark is dropped.
+  static func decodeWithoutNormalising(_ bytes: [UInt8], fileName: String) throws(STCError) -> Decoded {
     if bytes.isEmpty { throw .dataError("\(fileName) is empty: there is nothing to import.") }
     if let format = foreignFormat(bytes) {
       throw .dataError("\(fileName) is \(format), not plain text: save it as .docx or .txt and import that.")
@@ -36,7 +43,7 @@ public enum TextDecoding {
     } else {
       decoded = try decodeWindows1252(bytes, fileName: fileName)
     }
-    return Decoded(text: try normalise(decoded.text, fileName: fileName), encoding: decoded.encoding)
+    return decoded
   }
 
   /// Brings decoded text to the normal form, or refuses text that is empty or binary.

@@ -4,15 +4,17 @@ import STCKit
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Export the results chapter and tables (Markdown), or the meaning units (CSV).",
+    abstract: "Export the results chapter (Markdown), the meaning units (CSV), or the project for other QDA programs (REFI-QDA).",
     discussion: """
       Examples:
         stc export markdown thesis.stc -o resultater.md
         stc export markdown thesis.stc --lang en --include chapter,codebook --condensates
         stc export markdown thesis.stc --pseudonymize | pandoc -o resultater.docx
         stc export csv thesis.stc --excel -o enheter.csv
+        stc export qdpx thesis.stc -o thesis.qdpx
+        stc export qdc thesis.stc -o kodebok.qdc
       """,
-    subcommands: [MarkdownCommand.self, CSVCommand.self])
+    subcommands: [MarkdownCommand.self, CSVCommand.self, QDPXCommand.self, QDCCommand.self])
 
   struct MarkdownCommand: STCCommand {
     static let configuration = CommandConfiguration(

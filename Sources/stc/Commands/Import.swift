@@ -1,9 +1,25 @@
 import ArgumentParser
 import STCKit
 
-struct Import: STCCommand {
+/// `stc import`: transcripts into a project (the default), or a project or codebook from another
+/// QDA program.
+struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Import transcripts (.txt, .md, .docx) into a project.",
+    abstract: "Import transcripts into a project, or a project (.qdpx) or codebook (.qdc) from another QDA program.",
+    discussion: """
+      Examples:
+        stc import thesis.stc interviews/informant*.docx
+        stc import qdpx from-nvivo.qdpx thesis.stc
+        stc import qdc supervisor-codebook.qdc thesis.stc
+      """,
+    subcommands: [ImportTranscripts.self, ImportQDPX.self, ImportQDC.self],
+    defaultSubcommand: ImportTranscripts.self)
+}
+
+struct ImportTranscripts: STCCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "transcripts",
+    abstract: "Import transcripts (.txt, .md, .docx) into a project (the default of `stc import`).",
     discussion: """
       Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252, with any \
       line ends; they are stored as UTF-8 with LF and never changed afterwards. From .docx, \

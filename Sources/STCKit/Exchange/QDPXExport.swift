@@ -1,0 +1,100 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a project as a REFI-QDA project exchange file (.qdpx): a zip holding `project.qde`
+/// (XML in the `urn:QDA-XML:project:1.0` namespace) and each transcript as
+/// `sources/<guid>.txt`.
+///
+/// Coders become users; the code tree is code group > subgroup > code (groups and subgroups
+/// are not codable); meaning units become plain-text selections at code point positions with a
+/// coding per code; memos, condensates, analytic texts, group introductions and impression
+/// notes become notes; informants become cases with their attributes as variables; preliminary
+/// themes become sets of the code groups they turned into; golden quotations and
+/// recontextualised units become links from the subgroup to the selection. The same project
+/// gives the same bytes.
+public struct QDPXExport {
+  /// What each selection is named.
+  public enum SelectionNames: String, CaseIterable, Sendable {
+    /// The first words of the passage, as ATLAS.ti and others show selections.
+    case text
+    /// "line:N" (lines from 0), one selection per line of a unit: what the qualitative-coding
+    /// CLI (`qc`) reads, being line-based.
+    case lines
+  }
+
+  public struct Options: Equatable, Sendable {
+    public var selectionNames: SelectionNames
+    /// Whether to add the note of stc details that makes a round trip exact.
+    public var details: Bool
+
+    public init(selectionNames: SelectionNames = .text, details: Bool = true) {
+      self.selectionNames = selectionNames
+      self.details = details
+    }
+  }
+
+  public let project: Project
+  public let options: Options
+  private let salt: String
+
+  public init(_ project: Project, options: Options = Options()) {
+    self.project = project
+    self.options = options
+    salt = project.metadata.created.description
+  }
+
+  /// The fixed time stamp of the zip entries, so that exports of the same project are identical.
+  static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)
+
+  /// The .qdpx file's bytes.
+  public func archive() throws(STCError) -> [UInt8] {
+    var files: [(String, [UInt8])] = [("project.qde", Array(projectXML().utf8))]
+    for record in project.transcripts {
+      files.append(("sources/\(guid(transcript: record.id)).txt", project.texts[record.id]?.bytes ?? []))
+    }
+    return try Self.zip(files)
+  }
+
+  /// Packs files into a zip in memory, deflated, with fixed dates.
+  static func zip(_ files: [(String, [UInt8])]) throws(STCError) -> [UInt8] {
+    do {
+      let archive = try Archive(accessMode: .create)
+      for (path, bytes) in files {
+        let data = Data(bytes)
+        try archive.addEntry(
+          with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+          permissions: 0o600, compressionMethod: .deflate
+        ) { position, size in
+          data.subdata(in: Int(position)..<Int(position) + size)
+        }
+      }
+      guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+      return Array(data)
+    } catch {
+      throw .ioError("The archive could not be packed: \(error.localizedDescription).")
+    }
+  }
+
+  // MARK: GUIDs
+
+  func guid(transcript id: TranscriptID) -> String { REFIIdentity.guid("transcript", id.rawValue, salt: salt) }
+  func guid(code id: CodeID) -> String { REFIIdentity.guid("code", id.rawValue, salt: salt) }
+  func guid(group id: CodeGroupID) -> String { REFIIdentity.guid("group", id.rawValue, salt: salt) }
+  func guid(subgroup id: SubgroupID) -> String { REFIIdentity.guid("subgroup", id.rawValue, salt: salt) }
+  func guid(theme id: ThemeID) -> String { REFIIdentity.guid("theme", id.rawValue, salt: salt) }
+  func guid(memo id: MemoID) -> String { REFIIdentity.guid("memo", id.rawValue, salt: salt) }
+  func guid(user name: CoderName) -> String { REFIIdentity.guid("user", name.rawValue, salt: salt) }
+  func guid(informant number: Int) -> String { REFIIdentity.guid("informant", String(number), salt: salt) }
+  func guid(variable name: String) -> String { REFIIdentity.guid("variable", name, salt: salt) }
+  func guid(unit id: MeaningUnitID, part: Int = 0) -> String {
+    REFIIdentity.guid("unit", part == 0 ? id.rawValue : "\(id.rawValue)#\(part)", salt: salt)
+  }
+  func guid(coding unit: MeaningUnitID, part: Int, code: CodeID) -> String {
+    REFIIdentity.guid("coding", "\(unit.rawValue)#\(part)#\(code.rawValue)", salt: salt)
+  }
+  func guid(note kind: String, _ id: String) -> String { REFIIdentity.guid("note-\(kind)", id, salt: salt) }
+  func guid(link kind: String, _ subgroup: SubgroupID, _ unit: MeaningUnitID) -> String {
+    REFIIdentity.guid("link-\(kind)", "\(subgroup.rawValue)#\(unit.rawValue)", salt: salt)
+  }
+  var detailsGUID: String { REFIIdentity.guid("note-details", "stc", salt: salt) }
+}

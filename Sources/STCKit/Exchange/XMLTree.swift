@@ -1,0 +1,94 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// An XML element read into memory: its local name, namespace, attributes, children and text.
+///
+/// REFI-QDA files are small next to their transcripts, so a tree is simpler than streaming and
+/// costs little. The tree is built with `XMLParser` (SAX), which reads attributes in a default
+/// namespace correctly where FoundationXML's `XMLElement` does not.
+final class XMLTree {
+  let name: String
+  let namespace: String?
+  let attributes: [String: String]
+  private(set) var children: [XMLTree] = []
+  /// The text directly inside the element, joined.
+  private(set) var text = ""
+  /// The line the element starts on, for error messages.
+  let line: Int
+
+  init(name: String, namespace: String?, attributes: [String: String], line: Int) {
+    self.name = name
+    self.namespace = namespace
+    self.attributes = attributes
+    self.line = line
+  }
+
+  subscript(attribute: String) -> String? { attributes[attribute] }
+
+  /// The children with this local name.
+  func all(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
+
+  /// The first child with this local name.
+  func first(_ name: String) -> XMLTree? { children.first { $0.name == name } }
+
+  /// The children of the first child called `container`, with local name `name`
+  /// (`<Codes><Code/>…</Codes>`).
+  func all(_ name: String, in container: String) -> [XMLTree] { first(container)?.all(name) ?? [] }
+
+  /// The largest XML document stc parses.
+  static let maximumSize = 256 * 1024 * 1024
+
+  /// Parses a document; `fileName` names it in errors.
+  static func parse(_ data: Data, fileName: String) throws(STCError) -> XMLTree {
+    guard data.count <= maximumSize else {
+      throw .dataError("\(fileName) is \(data.count / 1_048_576) MB of XML, more than stc reads (256 MB).")
+    }
+    let builder = TreeBuilder()
+    let parser = XMLParser(data: data)
+    parser.shouldProcessNamespaces = true
+    parser.shouldResolveExternalEntities = false
+    parser.delegate = builder
+    let ok = parser.parse()
+    if !ok || builder.root == nil {
+      let reason = parser.parserError.map { " (\(($0 as NSError).localizedDescription))" } ?? ""
+      throw .dataError(
+        "\(fileName) is not well-formed XML: the parser stopped at line \(parser.lineNumber), "
+          + "column \(parser.columnNumber)\(reason).")
+    }
+    return builder.root!
+  }
+
+  fileprivate func add(_ child: XMLTree) { children.append(child) }
+  fileprivate func add(text more: String) { text += more }
+}
+
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+  var root: XMLTree?
+  private var stack: [XMLTree] = []
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes: [String: String] = [:]
+  ) {
+    let element = XMLTree(
+      name: name, namespace: namespaceURI?.isEmpty == true ? nil : namespaceURI, attributes: attributes,
+      line: parser.lineNumber)
+    if let parent = stack.last { parent.add(element) } else if root == nil { root = element }
+    stack.append(element)
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    _ = stack.popLast()
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    stack.last?.add(text: string)
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    if let text = String(data: block, encoding: .utf8) { stack.last?.add(text: text) }
+  }
+}
