@@ -109,6 +109,23 @@ struct NormalisedSource {
     self.ends = ends
   }
 
+  /// A text that stc wrote itself and that is kept byte for byte: positions map straight to the
+  /// byte offsets of its code points.
+  init(verbatim text: String) {
+    var offsets: [Int32] = []
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var bytes = 0
+    for scalar in text.unicodeScalars {
+      offsets.append(Int32(bytes))
+      bytes += UTF8.width(scalar)
+    }
+    offsets.append(Int32(bytes))
+    self.text = text
+    count = offsets.count - 1
+    starts = offsets
+    ends = offsets
+  }
+
   /// The span in the normal form for code point positions start..<end of the original, or nil
   /// when they lie outside it or cover nothing once normalised.
   func span(start: Int, end: Int) -> TextSpan? {

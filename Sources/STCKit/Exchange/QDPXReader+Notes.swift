@@ -125,9 +125,10 @@ extension QDPXReader {
     switch owner {
     case .project: return .project
     case .code(let g):
-      if let id = codeIDs[g] { return .code(id) }
-      if let id = subgroupIDs[g] { return .subgroup(id) }
+      // A group or subgroup that is also a code (text was coded to it) keeps its notes as a group.
       if let id = groupIDs[g] { return .group(id) }
+      if let id = subgroupIDs[g] { return .subgroup(id) }
+      if let id = codeIDs[g] { return .code(id) }
       return .project
     case .source(let s): return transcriptIDs[s].map { .transcript($0) } ?? .project
     case .selection(let s): return selectionUnits[s]?.first.map { .meaningUnit($0) } ?? .project

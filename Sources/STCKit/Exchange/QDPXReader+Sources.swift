@@ -55,9 +55,15 @@ extension QDPXReader {
     let normal: NormalisedSource
     let encoding: String
     do {
-      let decoded = try TextDecoding.decodeWithoutNormalising(bytes, fileName: what)
-      normal = try NormalisedSource(decoded.text, fileName: what)
-      encoding = decoded.encoding
+      if known != nil, let verbatim = String(validating: bytes, as: UTF8.self) {
+        // A transcript stc exported comes back byte for byte, as stc stored it.
+        normal = NormalisedSource(verbatim: verbatim)
+        encoding = "utf-8"
+      } else {
+        let decoded = try TextDecoding.decodeWithoutNormalising(bytes, fileName: what)
+        normal = try NormalisedSource(decoded.text, fileName: what)
+        encoding = decoded.encoding
+      }
     } catch {
       report.notImported.append("\(error.message) (\(at(element)))")
       return

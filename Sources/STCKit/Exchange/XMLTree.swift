@@ -52,7 +52,7 @@ final class XMLTree {
     parser.shouldResolveExternalEntities = false
     parser.delegate = builder
     let ok = parser.parse()
-    if !ok || builder.root == nil {
+    if !ok || builder.root == nil || parser.parserError != nil || builder.failed {
       let reason = parser.parserError.map { " (\(($0 as NSError).localizedDescription))" } ?? ""
       throw .dataError(
         "\(fileName) is not well-formed XML: the parser stopped at line \(parser.lineNumber), "
@@ -67,6 +67,7 @@ final class XMLTree {
 
 private final class TreeBuilder: NSObject, XMLParserDelegate {
   var root: XMLTree?
+  var failed = false
   private var stack: [XMLTree] = []
 
   func parser(
@@ -86,6 +87,10 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     stack.last?.add(text: string)
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    failed = true
   }
 
   func parser(_ parser: XMLParser, foundCDATA block: Data) {
