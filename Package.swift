@@ -57,7 +57,8 @@ let package = Package(
         "STCKit",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(name: "STCTerminalTests", dependencies: ["STCTerminal", "STCKit"]),
     .testTarget(
