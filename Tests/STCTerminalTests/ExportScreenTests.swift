@@ -52,6 +52,20 @@ import Testing
     stat(paths[1], &info)
     #expect(info.st_mode & 0o777 == 0o600)
   }
+
+  @Test func writingForOtherQDAPrograms() throws {
+    var state = DemoFixture.state()
+    state.press(.char("E"))
+    let effects = state.press(.char("Q"))
+    #expect(effects == [.export(ExportRequest(markdown: state.export!.options, kind: .exchange))])
+    let paths = try ExportFiles.write(ExportRequest(markdown: state.export!.options, kind: .exchange), of: DemoFixture.project, into: DemoFixture.folder)
+    #expect(paths.map { ($0 as NSString).lastPathComponent } == ["demo.qdpx", "demo-codebook.qdc"])
+    var ids = IDGenerator(seed: 1)
+    let back = try QDPXImport.read(file: paths[0], options: .init(coder: "x"), ids: &ids)
+    #expect(back.project == DemoFixture.project)
+    _ = Workbench.reduce(&state, .exported(paths))
+    #expect(state.rows.contains { $0.hasPrefix(" Wrote demo.qdpx, demo-codebook.qdc in") })
+  }
 }
 
 import Foundation

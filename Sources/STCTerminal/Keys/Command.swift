@@ -23,7 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
   case recolour, valence, moveCode, splitCode, open, switchPane, goldenQuote, tickUnit, toggleDone, introduction
   case nextSubgroup, previousSubgroup
   // Exports
-  case export, language, pseudonymize, condensatesInChapter, writeExport
+  case export, language, pseudonymize, condensatesInChapter, writeExport, writeExchange
   // Reconciling two coders
   case reconcile, keepFirst, keepSecond, keepBoth, editConsensus, takeOverAgreed
   // Merging two copies
@@ -162,6 +162,9 @@ public enum Command: String, CaseIterable, Sendable {
     case .writeExport:
       (("write", "Write the Markdown and the CSV into the project's exports folder."),
        ("skriv", "Skriv Markdown og CSV til prosjektets eksportmappe."))
+    case .writeExchange:
+      (("for NVivo & co.", "Write the project (.qdpx) and codebook (.qdc) for other QDA programs (REFI-QDA)."),
+       ("for NVivo o.a.", "Skriv prosjektet (.qdpx) og kodeboka (.qdc) for andre QDA-program (REFI-QDA)."))
     case .reconcile:
       (("reconcile", "Compare two coders' codings and agree on a third (consensus)."),
        ("forene", "Sammenlign to koderes koding og bli enige om en tredje (konsensus)."))

@@ -239,6 +239,7 @@ public struct Keymap: Sendable {
     Binding([.char("p")], .pseudonymize, .export, statusBar: true),
     Binding([.char("c")], .condensatesInChapter, .export),
     Binding([.char("w")], .writeExport, .export, statusBar: true),
+    Binding([.char("Q")], .writeExchange, .export),
     Binding([.escape, .backspace], .back, .export),
 
     Binding([.down, .char("j")], .down, .reconcile),

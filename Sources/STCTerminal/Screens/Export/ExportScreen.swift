@@ -17,7 +17,8 @@ public struct ExportState: Equatable, Sendable {
 }
 
 /// Exports: choose the parts and options, read a preview of the chapter, and write the
-/// Markdown and the CSV into the project's exports folder.
+/// Markdown and the CSV into the project's exports folder; or write the project for other QDA
+/// programs (REFI-QDA .qdpx and .qdc).
 enum ExportScreen {
   static func open(_ state: inout AppState) {
     if state.export == nil { state.export = ExportState(state.project) }
@@ -110,6 +111,9 @@ enum ExportScreen {
     case .writeExport:
       state.export = export
       return [.export(ExportRequest(markdown: export.options))]
+    case .writeExchange:
+      state.export = export
+      return [.export(ExportRequest(markdown: export.options, kind: .exchange))]
     case .back:
       state.screen = .overview
     default:
