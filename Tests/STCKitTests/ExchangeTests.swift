@@ -524,6 +524,81 @@ func importQDPX(_ path: String) throws -> QDPXImport.Result {
   }
 }
 
+@Suite struct QDPXRobustnessTests {
+  /// The project's XML and its sources, ready to be packed again after a change.
+  static func parts(of project: Project) -> (xml: String, sources: [String: [UInt8]]) {
+    let export = QDPXExport(project)
+    var sources: [String: [UInt8]] = [:]
+    for record in project.transcripts { sources["\(export.guid(transcript: record.id)).txt"] = project.texts[record.id]!.bytes }
+    return (export.projectXML(), sources)
+  }
+
+  @Test func detailsThatContradictTheFileAreSetAside() throws {
+    let folder = TemporaryFolder()
+    let project = try RichProject.make(in: folder)
+    let (xml, sources) = Self.parts(of: project)
+    let edited = xml.replacingOccurrences(of: "\"group-000000000002\"", with: "\"group-000000000001\"")
+    #expect(edited != xml)
+    let result = try importQDPX(try handMadeQDPX(edited, sources: sources, in: folder))
+    #expect(result.report.adjusted.contains { $0.contains("does not fit the rest of the file") })
+    #expect(Set(result.project.groups.map(\.id)).count == 2)
+    #expect(result.project.unitCount == project.unitCount)
+  }
+
+  /// Damaged files (bytes flipped, cut, repeated, deleted) never crash the importer: it either
+  /// refuses with a message or makes a project that loads.
+  @Test func damagedFilesNeverCrashTheImporter() throws {
+    let folder = TemporaryFolder()
+    let project = try RichProject.make(in: folder)
+    let (xml, sources) = Self.parts(of: project)
+    let original = Array(xml.utf8)
+    var random = SplitMix(seed: UInt64(ProcessInfo.processInfo.environment["STC_FUZZ_SEED"] ?? "") ?? 2026)
+    var refused = 0
+    var imported = 0
+    let rounds = Int(ProcessInfo.processInfo.environment["STC_FUZZ_ROUNDS"] ?? "") ?? 300
+    for round in 0..<rounds {
+      var bytes = original
+      for _ in 0...(random.next() % 4) {
+        let at = Int(random.next() % UInt64(bytes.count))
+        switch random.next() % 5 {
+        case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())
+        case 1: bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 40)))
+        case 2: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 30)], at: at)
+        case 3: bytes = Array(bytes.prefix(at))
+        default:
+          // a digit in a position or a GUID changed
+          if let digit = bytes[at...].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) { bytes[digit] = 0x30 + UInt8(random.next() % 10) }
+        }
+        if bytes.isEmpty { bytes = [0x3C] }
+      }
+      let file = folder.write("fuzz-\(round).qdpx", try QDPXExport.zip([("project.qde", bytes)] + sources.map { ("sources/\($0.key)", $0.value) }))
+      do {
+        let result = try importQDPX(file)
+        let saved = try ProjectFolder.create(with: result.project, at: folder.path + "/fuzz-\(round).stc")
+        #expect(saved.inspect().problems.filter { $0.severity == .error }.isEmpty, "round \(round)")
+        imported += 1
+      } catch let error as STCError {
+        #expect(!error.message.isEmpty)
+        refused += 1
+      }
+    }
+    #expect(refused > 0 && imported > 0)
+  }
+}
+
+/// A small seeded generator for repeatable damage.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
 @Suite struct QDCTests {
   @Test func aCodebookComesBackIntoAnEmptyProject() throws {
     let folder = TemporaryFolder()
@@ -589,5 +664,26 @@ func importQDPX(_ path: String) throws -> QDPXImport.Result {
     #expect(try #require(throws: STCError.self) { try QDCImport.read(file: zip, into: &project, ids: &ids) }.message.contains("zip archive"))
     let empty = folder.write("e.qdc", text: "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes/></CodeBook>")
     #expect(try #require(throws: STCError.self) { try QDCImport.read(file: empty, into: &project, ids: &ids) }.message.contains("holds no codes"))
+  }
+}
+
+@Suite struct BrokenXMLTests {
+  /// FoundationXML traps on attribute values that are not UTF-8; such files are refused first.
+  @Test func xmlThatIsNotUTF8IsRefusedNotCrashedOn() throws {
+    let bytes: [UInt8] = Array("<Project name=\"a\">\n<User name=\"".utf8) + [0xC3, 0x28] + Array("\"/></Project>".utf8)
+    let error = try #require(throws: STCError.self) { try XMLTree.parse(Data(bytes), fileName: "p.qde") }
+    #expect(error.message == "p.qde is not UTF-8 text (a broken character at line 2): the file is damaged, or was not written by the program it claims.")
+    let utf16 = try #require(throws: STCError.self) { try XMLTree.parse(Data([0xFF, 0xFE, 0x3C, 0x00]), fileName: "q.qde") }
+    #expect(utf16.message.contains("not UTF-8"))
+  }
+
+  @Test func aWordFileWithBrokenCharactersIsRefused() throws {
+    let archive = try Archive(accessMode: .create)
+    let xml = Data(Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p w:x=\"".utf8) + [0xFF] + Array("\"/></w:body></w:document>".utf8))
+    try archive.addEntry(
+      with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate,
+      provider: { position, size in xml.subdata(in: Int(position)..<Int(position) + size) })
+    let error = try #require(throws: STCError.self) { try DocxReader.text(of: archive.data!, fileName: "i3.docx") }
+    #expect(error.message.hasPrefix("i3.docx (its document XML) is not UTF-8 text"))
   }
 }

@@ -46,8 +46,23 @@ public struct QDPXImport {
       }
       throw .dataError("\(archive.fileName): project.qde starts with <\(root.name)>, not <Project>: it is not a REFI-QDA project.")
     }
-    let reader = QDPXReader(root: root, archive: archive, options: options, ids: ids)
+    var reader = QDPXReader(root: root, archive: archive, options: options, ids: ids)
     try reader.run()
+    var problems = reader.problems()
+    if !problems.isEmpty && reader.details != nil {
+      // stc's details contradict the file (edited by hand, or by a program that copied ids):
+      // the standard content alone still makes a sound project.
+      let first = problems[0]
+      reader = QDPXReader(root: root, archive: archive, options: options, ids: ids, useDetails: false)
+      try reader.run()
+      reader.report.adjusted.append(
+        "The note of stc details does not fit the rest of the file (\(first)); the project was imported from the REFI-QDA content alone.")
+      problems = reader.problems()
+    }
+    guard problems.isEmpty else {
+      throw .dataError(
+        "\(archive.fileName) cannot become a sound project: " + problems.prefix(3).joined(separator: "; ") + ".")
+    }
     ids = reader.ids
     return Result(project: reader.project, report: reader.report)
   }
@@ -78,15 +93,32 @@ final class QDPXReader {
   /// The GUID of the note of stc details, which is not imported as a memo.
   var detailsNote: String?
 
-  init(root: XMLTree, archive: ExchangeArchive, options: QDPXImport.Options, ids: IDGenerator) {
+  /// Whether to read stc's note of details (off for the second try when they do not fit).
+  let useDetails: Bool
+
+  init(root: XMLTree, archive: ExchangeArchive, options: QDPXImport.Options, ids: IDGenerator, useDetails: Bool = true) {
     self.root = root
     self.archive = archive
     self.options = options
     self.ids = ids
+    self.useDetails = useDetails
     project = Project(metadata: ProjectMetadata(title: "", created: options.now))
   }
 
   var fileName: String { archive.fileName }
+
+  /// What would make the imported project fail to load, as the loader checks it.
+  func problems() -> [String] {
+    var problems = ProjectFolder.checkIndex(ProjectDocument(project)) + ProjectFolder.checkReferences(project)
+    let stored = project.sheets.values.reduce(0) { $0 + $1.count }
+    if stored != project.unitCount {
+      problems.append(ProjectProblem(.error, "coding", "a meaning unit id is used twice."))
+    }
+    for unit in project.allUnits where unit.codes.contains(where: { project.codes[$0] == nil }) {
+      problems.append(ProjectProblem(.error, "coding", "meaning unit \(unit.id) has a code that does not exist."))
+    }
+    return problems.filter { $0.severity == .error }.map(\.message)
+  }
 
   /// "NAME.qdpx, project.qde line 12": where an element is, for the report.
   func at(_ element: XMLTree) -> String { "project.qde line \(element.line)" }
@@ -96,7 +128,7 @@ final class QDPXReader {
       report.adjusted.append(
         "project.qde is not in the REFI-QDA namespace (\(Self.namespace)); it was read as if it were.")
     }
-    details = readDetails()
+    details = useDetails ? readDetails() : nil
     readMetadata()
     readUsers()
     readCases()

@@ -167,7 +167,7 @@ extension QDPXReader {
     var made: [MeaningUnitID] = []
     for (index, (coder, codes)) in byCoder.enumerated() {
       let knownID = index == 0 ? details?.units[key].map { MeaningUnitID($0) } : nil
-      if let knownID, var unit = project.unit(knownID) {
+      if let knownID, var unit = project.unit(knownID), unit.transcript == transcript, unit.coder == coder {
         // A unit exported as one selection per line comes back whole.
         unit.span = unit.span.covering(span)
         unit.codes = Array(Set(unit.codes + codes)).sorted()

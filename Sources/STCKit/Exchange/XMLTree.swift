@@ -46,6 +46,7 @@ final class XMLTree {
     guard data.count <= maximumSize else {
       throw .dataError("\(fileName) is \(data.count / 1_048_576) MB of XML, more than stc reads (256 MB).")
     }
+    try requireUTF8(data, fileName: fileName)
     let builder = TreeBuilder()
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
@@ -59,6 +60,35 @@ final class XMLTree {
           + "column \(parser.columnNumber)\(reason).")
     }
     return builder.root!
+  }
+
+  /// Refuses XML that is not UTF-8: FoundationXML traps on names and values that are not, so a
+  /// damaged file is refused here rather than crashing stc. REFI-QDA and Word write UTF-8.
+  static func requireUTF8(_ data: Data, fileName: String) throws(STCError) {
+    let invalid: Int? = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return 0 }
+      return String(validating: bytes, as: UTF8.self) == nil ? firstInvalidUTF8(bytes) : nil
+    }
+    guard let invalid else { return }
+    let line = data.prefix(invalid).reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+    throw .dataError(
+      "\(fileName) is not UTF-8 text (a broken character at line \(line)): the file is damaged, or was not written "
+        + "by the program it claims.")
+  }
+
+  /// The offset of the first byte that is not part of valid UTF-8.
+  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return offset
+      case .error: return offset
+      }
+    }
   }
 
   fileprivate func add(_ child: XMLTree) { children.append(child) }

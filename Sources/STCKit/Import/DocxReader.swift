@@ -52,6 +52,7 @@ public enum DocxReader {
     } catch {
       throw .dataError("\(fileName) is damaged: its document text cannot be unpacked.")
     }
+    try XMLTree.requireUTF8(xml, fileName: "\(fileName) (its document XML)")
     let collector = DocumentTextCollector()
     let parser = XMLParser(data: xml)
     parser.shouldProcessNamespaces = true
