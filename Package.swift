@@ -44,10 +44,11 @@ let package = Package(
       ]
     ),
     .target(name: "STCTerminal", dependencies: ["STCKit"]),
+    .target(name: "STCBench", dependencies: ["STCKit", "STCTerminal"]),
     .executableTarget(
       name: "stc",
       dependencies: [
-        "STCKit", "STCTerminal", "CNcurses",
+        "STCKit", "STCTerminal", "STCBench", "CNcurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -46,4 +46,16 @@ static inline int stc_setcchar(cchar_t *out, const wchar_t *wch, attr_t attrs, s
   return setcchar(out, wch, attrs, pair, NULL);
 }
 
+/// Makes a screen that draws into /dev/null at the given size, for timing the drawing without a
+/// terminal (`stc bench`). Returns ERR when the terminal type is unknown.
+static inline int stc_headless_screen(const char *term, int lines, int cols) {
+  FILE *out = fopen("/dev/null", "w");
+  FILE *in = fopen("/dev/null", "r");
+  if (out == NULL || in == NULL) return ERR;
+  SCREEN *screen = newterm(term, out, in);
+  if (screen == NULL) return ERR;
+  set_term(screen);
+  return resize_term(lines, cols);
+}
+
 #endif

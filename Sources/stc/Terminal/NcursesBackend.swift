@@ -47,6 +47,18 @@ final class NcursesBackend {
     writeRaw("\u{1B}[?2004h")
   }
 
+  /// A backend that draws into /dev/null with the colours of xterm-256color, for `stc bench`
+  /// to time the drawing as the workbench does it; nil when ncurses cannot make the screen.
+  init?(headless size: Size) {
+    setlocale(LC_ALL, "")
+    setlocale(LC_CTYPE, "C.UTF-8")
+    guard stc_headless_screen("xterm-256color", Int32(size.height), Int32(size.width)) == stc_ok() else { return nil }
+    monochrome = false
+    start_color()
+    use_default_colors()
+    colours256 = stc_colors() >= 256
+  }
+
   var size: Size { Size(width: Int(stc_cols()), height: Int(stc_lines())) }
 
   func end() {

@@ -1,0 +1,35 @@
+/// What `stc bench` measures, with the targets for the large size on a 2-core machine
+/// (release build).
+public enum Scenario: String, CaseIterable, Codable, Sendable {
+  case open = "open the project, whole process"
+  case openInProcess = "open the project, in process"
+  case saveOneChange = "save after one change"
+  case saveAll = "save everything"
+  case keystroke = "keystroke to drawn frame, 200×60"
+  case pickerKeystroke = "code picker, per keystroke"
+  case agreement = "agreement, line units, all codes"
+  case markdown = "Markdown export"
+  case qdpx = ".qdpx export"
+  case memory = "peak memory, project open"
+
+  /// The target at the large size: milliseconds, or megabytes for memory.
+  public var target: Double? {
+    switch self {
+    case .open: 200
+    case .openInProcess: nil
+    case .saveOneChange: 10
+    case .saveAll: 150
+    case .keystroke: 2
+    case .pickerKeystroke: 1
+    case .agreement: 20
+    case .markdown: 100
+    case .qdpx: 1000
+    case .memory: 100
+    }
+  }
+
+  public var unit: String { self == .memory ? "MB" : "ms" }
+
+  /// Per-keystroke targets hold for the slowest keystrokes (p99); the rest for the median.
+  public var judgedByP99: Bool { self == .keystroke || self == .pickerKeystroke }
+}
