@@ -105,12 +105,16 @@ extension ProjectFolder {
           continue
         }
         let document: CodingDocument
-        switch Self.decodeVersioned(CodingDocument.self, from: bytes) {
-        case .failure(let message):
-          error(message)
-          continue
-        case .success(let value):
-          document = value
+        if let fast = CodingFileFormat.read(bytes) {
+          document = fast
+        } else {
+          switch Self.decodeVersioned(CodingDocument.self, from: bytes) {
+          case .failure(let message):
+            error(message)
+            continue
+          case .success(let value):
+            document = value
+          }
         }
         guard document.coder == coder, document.transcript == transcript else {
           error("it says it holds \(document.coder)’s coding of \(document.transcript), but its place says \(coder)’s coding of \(transcript). Move it back where it belongs.")

@@ -18,7 +18,7 @@ extension ProjectFolder {
     case .project:
       return Self.encode(ProjectDocument(project))
     case .sheet(let sheet):
-      return Self.encode(CodingDocument(sheet: sheet, units: project.sheets[sheet] ?? []))
+      return CodingFileFormat.write(CodingDocument(sheet: sheet, units: project.sheets[sheet] ?? []))
     }
   }
 

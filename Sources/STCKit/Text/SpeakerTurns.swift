@@ -80,13 +80,23 @@ public struct SpeakerTurns: Equatable, Sendable {
       if case .custom(let p) = pattern { try? NSRegularExpression(pattern: p, options: [.anchorsMatchLines]) } else {
         nil
       }
+    // Candidates already judged, by their bytes: a transcript repeats a few labels thousands of
+    // times, and judging one means building a String.
+    var judged: [(bytes: ArraySlice<UInt8>, label: String?)] = []
     for (i, start) in lineStarts.enumerated() {
       let lineEnd = i + 1 < lineStarts.count ? Int(lineStarts[i + 1]) : bytes.count
       let label: String?
       if let regex {
         label = Self.customLabel(bytes[Int(start)..<lineEnd], regex)
       } else {
-        label = Self.standardLabel(bytes, from: Int(start), to: lineEnd)
+        guard let candidate = Self.candidate(bytes, from: Int(start), to: lineEnd) else { continue }
+        let slice = bytes[candidate]
+        if let known = judged.first(where: { $0.bytes == slice }) {
+          label = known.label
+        } else {
+          label = Self.standardLabel(slice)
+          if judged.count < 64 { judged.append((slice, label)) }
+        }
       }
       guard let label else { continue }
       let index: Int16
@@ -127,9 +137,10 @@ public struct SpeakerTurns: Equatable, Sendable {
     return labels[Int(starts[low].label)]
   }
 
-  /// A standard label at the start of a line: at most 24 bytes before a colon that is followed by
-  /// white space or the end of the line, and words that `SpeakerRole` recognises.
-  static func standardLabel(_ bytes: [UInt8], from start: Int, to end: Int) -> String? {
+  /// Where a standard label may stand at the start of a line: at most 24 bytes of letters,
+  /// digits, spaces and dots before a colon that is followed by white space or the end of the
+  /// line; the range is without the colon and without spaces around it.
+  static func candidate(_ bytes: [UInt8], from start: Int, to end: Int) -> Range<Int>? {
     var colon = start
     let limit = min(end, start + 24)
     while colon < limit, bytes[colon] != UInt8(ascii: ":") {
@@ -142,9 +153,22 @@ public struct SpeakerTurns: Equatable, Sendable {
     guard colon < limit, colon > start else { return nil }
     let after = colon + 1
     guard after >= end || bytes[after] == 0x20 || bytes[after] == 0x09 || bytes[after] == 0x0A else { return nil }
-    let label = String(decoding: bytes[start..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-    guard !label.isEmpty, SpeakerRole.of(label: label) != nil else { return nil }
-    return label
+    var first = start
+    var last = colon
+    while first < last, bytes[first] == 0x20 { first += 1 }
+    while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+    return first < last ? first..<last : nil
+  }
+
+  /// The label a candidate holds, when `SpeakerRole` recognises its words.
+  static func standardLabel(_ candidate: ArraySlice<UInt8>) -> String? {
+    let label = String(decoding: candidate, as: UTF8.self)
+    return SpeakerRole.of(label: label) != nil ? label : nil
+  }
+
+  /// A standard label at the start of a line, if there is one.
+  static func standardLabel(_ bytes: [UInt8], from start: Int, to end: Int) -> String? {
+    candidate(bytes, from: start, to: end).flatMap { standardLabel(bytes[$0]) }
   }
 
   static func customLabel(_ line: ArraySlice<UInt8>, _ regex: NSRegularExpression) -> String? {
