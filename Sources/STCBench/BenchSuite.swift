@@ -13,6 +13,10 @@ public struct BenchSuite {
   public var draw: (ScreenBuffer, Frame) -> Void
   /// Called before each scenario, for progress on standard error.
   public var progress: (String) -> Void = { _ in }
+  /// The scenarios to run, by key (see `Scenario.key`); all when nil.
+  public var only: Set<String>?
+
+  func wanted(_ scenario: Scenario) -> Bool { only?.contains(scenario.key) ?? true }
 
   public init(size: SyntheticProject.Size, runs: Int, executable: String, draw: @escaping (ScreenBuffer, Frame) -> Void) {
     self.size = size
@@ -34,10 +38,10 @@ public struct BenchSuite {
       results.append(Measurement(scenario: scenario, samples: samples))
     }
 
-    progress(Scenario.open.rawValue)
     var openTimes: [Double] = []
     var memory: [Double] = []
-    for i in 0...max(3, runs / 2) {
+    if wanted(.open) { progress(Scenario.open.rawValue) }
+    for i in 0...max(3, runs / 2) where wanted(.open) {
       let outcome = try ChildProcess.run(executable, ["bench", "--child-open", path])
       guard outcome.status == 0 else { throw STCBenchError("the child that opens the project failed (status \(outcome.status))") }
       if i > 0 {
@@ -45,27 +49,32 @@ public struct BenchSuite {
         memory.append(outcome.peakMegabytes)
       }
     }
-    record(.open, openTimes)
+    if wanted(.open) { record(.open, openTimes) }
 
-    progress(Scenario.openInProcess.rawValue)
+    progress("loading it")
     var loaded = project
-    record(.openInProcess, try Stopwatch.time(runs: max(3, runs / 2)) { loaded = try folder.load() })
+    let loads = try Stopwatch.time(runs: wanted(.openInProcess) ? max(3, runs / 2) : 1) { loaded = try folder.load() }
+    if wanted(.openInProcess) { record(.openInProcess, loads) }
     guard loaded == project else { throw STCBenchError("the project read back differs from the one written") }
 
-    progress(Scenario.saveOneChange.rawValue)
-    record(.saveOneChange, try saveOneChange(folder, loaded))
+    if wanted(.saveAll) {
+      progress(Scenario.saveOneChange.rawValue)
+      record(.saveOneChange, try saveOneChange(folder, loaded))
+      progress(Scenario.saveAll.rawValue)
+      record(.saveAll, try Stopwatch.time(runs: max(3, runs / 2)) { try folder.saveAll(loaded) })
+    }
 
-    progress(Scenario.saveAll.rawValue)
-    record(.saveAll, try Stopwatch.time(runs: max(3, runs / 2)) { try folder.saveAll(loaded) })
+    if wanted(.keystroke) {
+      progress(Scenario.keystroke.rawValue)
+      let (keys, filter, picker) = keystrokes(codes: spec.codes)
+      record(.keystroke, keys)
+      record(.pickerKeystroke, filter)
+      record(.pickerFrame, picker)
+    }
 
-    progress(Scenario.keystroke.rawValue)
-    let (keys, picker) = keystrokes(codes: spec.codes)
-    record(.keystroke, keys)
-    record(.pickerKeystroke, picker)
-
-    progress(Scenario.agreement.rawValue)
     let coders = loaded.coders
-    if coders.count >= 2 {
+    if coders.count >= 2 && wanted(.agreement) {
+      progress(Scenario.agreement.rawValue)
       record(
         .agreement,
         try Stopwatch.time(runs: runs) {
@@ -75,13 +84,15 @@ public struct BenchSuite {
         })
     }
 
-    progress(Scenario.markdown.rawValue)
-    record(.markdown, Stopwatch.time(runs: max(3, runs / 2)) { _ = MarkdownExport(loaded, options: .init(language: .nb)).document() })
-
-    progress(Scenario.qdpx.rawValue)
-    record(.qdpx, try Stopwatch.time(runs: 3) { _ = try QDPXExport(loaded).archive() })
-
-    results.append(Measurement(scenario: .memory, samples: memory))
+    if wanted(.markdown) {
+      progress(Scenario.markdown.rawValue)
+      record(.markdown, Stopwatch.time(runs: max(3, runs / 2)) { _ = MarkdownExport(loaded, options: .init(language: .nb)).document() })
+    }
+    if wanted(.qdpx) {
+      progress(Scenario.qdpx.rawValue)
+      record(.qdpx, try Stopwatch.time(runs: 3) { _ = try QDPXExport(loaded).archive() })
+    }
+    if wanted(.memory) { results.append(Measurement(scenario: .memory, samples: memory)) }
     try? FileManager.default.removeItem(atPath: path)
     return BenchReport(size: size, spec: spec, lines: loaded.transcripts.reduce(0) { $0 + $1.lineCount }, results: results)
   }
@@ -102,8 +113,9 @@ public struct BenchSuite {
   }
 
   /// Keys on the coding screen of a 5,000-line transcript at 200×60: moving, paging and
-  /// jumping (reduce, render, draw); then typing in the code picker (reduce, render).
-  func keystrokes(codes: Int) -> (keys: [Double], picker: [Double]) {
+  /// jumping (reduce, render, draw); then typing in the code picker: the filter alone (reduce,
+  /// which ranks the codes), and the whole frame (reduce, render, draw).
+  func keystrokes(codes: Int) -> (keys: [Double], filter: [Double], picker: [Double]) {
     let project = SyntheticProject(transcripts: 1, linesPerTranscript: 5_000, units: 2_000, coders: 2, codes: codes, seed: 9).make()
     var state = AppState(
       project: project, projectPath: "/nonexistent/bench.stc", coder: project.coders[0], language: .nb,
@@ -126,13 +138,19 @@ public struct BenchSuite {
     _ = Workbench.reduce(&state, .input(.key(.char("c"))))
     frame()
     let typed: [Key] = "tryggh".map { .char($0) } + Array(repeating: .backspace, count: 6)
+    var filter: [Double] = []
     var picker: [Double] = []
-    for i in 0..<(runs * 12) {
+    for i in 0..<(runs * 24) {
       let start = Stopwatch.now()
       _ = Workbench.reduce(&state, .input(.key(typed[i % typed.count])))
-      _ = Workbench.render(state)
+      frame()
       picker.append(Stopwatch.now() - start)
+      if case .picker(let open)? = state.overlay {
+        let ranking = Stopwatch.now()
+        _ = open.listed
+        filter.append(Stopwatch.now() - ranking)
+      }
     }
-    return (keys, picker)
+    return (keys, filter, picker)
   }
 }

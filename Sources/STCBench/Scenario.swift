@@ -6,7 +6,8 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
   case saveOneChange = "save after one change"
   case saveAll = "save everything"
   case keystroke = "keystroke to drawn frame, 200×60"
-  case pickerKeystroke = "code picker, per keystroke"
+  case pickerKeystroke = "code picker filter, per keystroke"
+  case pickerFrame = "code picker, keystroke to drawn frame"
   case agreement = "agreement, line units, all codes"
   case markdown = "Markdown export"
   case qdpx = ".qdpx export"
@@ -21,6 +22,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     case .saveAll: 150
     case .keystroke: 2
     case .pickerKeystroke: 1
+    case .pickerFrame: 2
     case .agreement: 20
     case .markdown: 100
     case .qdpx: 1000
@@ -30,6 +32,19 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
 
   public var unit: String { self == .memory ? "MB" : "ms" }
 
+  /// The short name `stc bench --only` takes.
+  public var key: String {
+    switch self {
+    case .open, .memory: "open"
+    case .openInProcess: "load"
+    case .saveOneChange, .saveAll: "save"
+    case .keystroke, .pickerKeystroke, .pickerFrame: "keys"
+    case .agreement: "agreement"
+    case .markdown: "markdown"
+    case .qdpx: "qdpx"
+    }
+  }
+
   /// Per-keystroke targets hold for the slowest keystrokes (p99); the rest for the median.
-  public var judgedByP99: Bool { self == .keystroke || self == .pickerKeystroke }
+  public var judgedByP99: Bool { self == .keystroke || self == .pickerKeystroke || self == .pickerFrame }
 }

@@ -1,3 +1,4 @@
+import STCKit
 import Testing
 
 @testable import STCTerminal
@@ -55,5 +56,28 @@ import Testing
     var buffer = ScreenBuffer(size: Size(width: 6, height: 1))
     buffer.writeLine("ab", in: Rect(x: 1, y: 0, width: 4, height: 1), style: .statusBar)
     #expect(buffer[4, 0].style == .statusBar && buffer[5, 0].style == .normal && buffer[0, 0].style == .normal)
+  }
+}
+
+@Suite struct LineLayoutFastPathTests {
+  /// Laying out a transcript line from its bytes (ASCII taken a byte at a time) gives what
+  /// laying out the same line as a String gives, for any mix of characters.
+  @Test func bytesAndStringsLayOutAlike() {
+    let pieces = ["a", "b ", "  ", "æ", "ø", "å", "e\u{301}", "a\u{308}x", "中文", "👍", "👩‍💻", "🇳🇴", "\t", ".", "I:", "\u{1}", "é"]
+    var seed: UInt64 = 7
+    func next() -> Int {
+      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      return Int(seed >> 33)
+    }
+    var lines: [String] = []
+    for _ in 0..<300 {
+      lines.append((0..<(next() % 30)).map { _ in pieces[next() % pieces.count] }.joined())
+    }
+    let text = TranscriptText(bytes: Array((lines.joined(separator: "\n") + "\n").utf8))
+    for (i, line) in lines.enumerated() {
+      for width in [3, 12, 80] {
+        #expect(LineLayout(text, line: i, width: width) == LineLayout(line, width: width), "line \(i): \(line.debugDescription)")
+      }
+    }
   }
 }

@@ -121,7 +121,7 @@ import Testing
     // ] with a code chosen in the panel goes on into the next transcript that has it.
     state.press(.tab)
     let list = PanelList(state, state.coding!)
-    state.coding!.panelCode = try #require(list.items.first { $0.code.name == "Ensomhet" }).code.id
+    state.coding!.panelCode = try #require(list.items.first { list.code($0).name == "Ensomhet" }).id
     state.press(.char("]"))
     #expect(state.coding?.focus == .text)
     #expect(state.coding?.transcript == "informant2")
@@ -135,7 +135,7 @@ import Testing
     var state = DemoFixture.state(width: 100, height: 30)
     state.press(.enter, .tab)
     let list = PanelList(state, state.coding!)
-    state.coding!.panelCode = try #require(list.items.first { $0.code.name == "Besøket som høydepunkt" }).code.id
+    state.coding!.panelCode = try #require(list.items.first { list.code($0).name == "Besøket som høydepunkt" }).id
     state.press(.enter)
     guard case .unitList(let units) = state.overlay else { Issue.record("no unit list"); return }
     #expect(units.units.count == 5 && units.informants == 4)

@@ -71,3 +71,30 @@ import Testing
     }
   }
 }
+
+/// `stc generate` and `stc bench` as a user runs them. Timings are never asserted here: the
+/// benchmark's figures live in docs/performance.md, measured from a release build.
+@Suite struct BenchCLITests {
+  @Test func generateWritesASoundProjectOfTheSizeAsked() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let out = try cli.ok("generate", "g", "--transcripts", "3", "--lines-per-transcript", "120", "--units", "90", "--codes", "25", "--seed", "4")
+    #expect(out.contains("3 transcripts, 360 lines, 90 meaning units by 2 coder(s), 25 codes"))
+    #expect(try cli.ok("validate", "g.stc").contains("is sound"))
+    #expect(try cli.fails(64, "generate", "h", "--coders", "0").contains("--coders must be between 1 and 26"))
+    #expect(try cli.fails(73, "generate", "g").contains("already exists"))
+  }
+
+  @Test func theBenchmarkRunsEveryScenarioAsASmokeTest() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.fails(64, "bench").contains("debug build"))
+    let json = try cli.ok("bench", "--size", "small", "--runs", "1", "--allow-debug", "--json", "--work-folder", cli.work + "/bench")
+    let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let results = try #require(report?["results"] as? [[String: Any]])
+    let names = Set(results.compactMap { $0["scenario"] as? String })
+    #expect(names.count == 11, "\(names)")
+    #expect(results.allSatisfy { ($0["runs"] as? Int ?? 0) >= 1 && ($0["median"] as? Double ?? -1) >= 0 })
+    #expect(try cli.fails(64, "bench", "--allow-debug", "--only", "nothing").contains("not a scenario"))
+  }
+}

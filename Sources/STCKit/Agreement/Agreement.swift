@@ -63,21 +63,38 @@ public enum AgreementCalculator {
     var tables: [String: AgreementTable] = [:]
     var displayNames: [String: String] = [:]
     var universe = 0
+    // Codes are compared by name key; each key gets a number once, so that the work per meaning
+    // unit is array indexing, not hashing strings.
+    var keys = CodeKeys(wanted: wanted)
+    var counts: [AgreementTable] = []
     for id in transcripts {
       let text = first.project.texts[id]!
-      let a = intervals(first, id, text, options.unit, wanted, &displayNames)
-      let b = intervals(second, id, text, options.unit, wanted, &displayNames)
+      let a = intervals(first, id, text, options.unit, &keys, side: 0)
+      let b = intervals(second, id, text, options.unit, &keys, side: 1)
       let size = options.unit == .line ? text.lineCount : scalarCount(text.bytes, 0, text.byteCount)
       universe += size
-      for key in Set(a.keys).union(b.keys) {
-        let both = intersectionLength(a[key] ?? [], b[key] ?? [])
-        let firstLength = length(a[key] ?? [])
-        let secondLength = length(b[key] ?? [])
+      if counts.count < keys.names.count { counts += Array(repeating: .zero, count: keys.names.count - counts.count) }
+      // Both lists are sorted by key: walk them side by side.
+      var i = 0
+      var j = 0
+      while i < a.count || j < b.count {
+        let key = min(i < a.count ? a[i].key : .max, j < b.count ? b[j].key : .max)
+        let first = i < a.count && a[i].key == key ? a[i].ranges : []
+        let second = j < b.count && b[j].key == key ? b[j].ranges : []
+        if i < a.count && a[i].key == key { i += 1 }
+        if j < b.count && b[j].key == key { j += 1 }
+        let both = intersectionLength(first, second)
+        let firstLength = length(first)
+        let secondLength = length(second)
         let table = AgreementTable(
           both: both, onlyFirst: firstLength - both, onlySecond: secondLength - both,
           neither: size - firstLength - secondLength + both)
-        tables[key] = (tables[key] ?? .zero) + table
+        counts[key] = counts[key] + table
       }
+    }
+    for (index, key) in keys.keys.enumerated() where counts.indices.contains(index) && counts[index] != .zero {
+      tables[key] = counts[index]
+      displayNames[key] = keys.names[index]
     }
     // A code used in one transcript only still counts "neither" in every other compared one.
     for key in wanted ?? Set(tables.keys) where tables[key] == nil || tables[key]!.units < universe {
@@ -120,13 +137,49 @@ public enum AgreementCalculator {
     return candidates
   }
 
-  /// Per code name key, the sorted, merged intervals a coder coded in one transcript.
+  /// The numbers given to code name keys, and the key of each code of each side.
+  struct CodeKeys {
+    let wanted: Set<String>?
+    /// Key number → key, and the name it was first seen under.
+    var keys: [String] = []
+    var names: [String] = []
+    var numbers: [String: Int] = [:]
+    /// Per side, code → key number (-1 for a code that is not wanted).
+    var byCode: [[CodeID: Int]] = [[:], [:]]
+
+    init(wanted: Set<String>?) { self.wanted = wanted }
+
+    mutating func number(of code: CodeID, side: Int, in project: Project) -> Int? {
+      if let known = byCode[side][code] { return known < 0 ? nil : known }
+      guard let found = project.codes[code] else { return nil }
+      let key = Code.nameKey(found.name)
+      guard wanted?.contains(key) ?? true else {
+        byCode[side][code] = -1
+        return nil
+      }
+      let number: Int
+      if let known = numbers[key] {
+        number = known
+      } else {
+        number = keys.count
+        keys.append(key)
+        names.append(found.name)
+        numbers[key] = number
+      }
+      byCode[side][code] = number
+      return number
+    }
+  }
+
+  /// Per code (key number, in ascending order), the sorted, merged intervals a coder coded in
+  /// one transcript.
   static func intervals(
     _ side: CodingSide, _ transcript: TranscriptID, _ text: TranscriptText, _ kind: AgreementOptions.UnitKind,
-    _ wanted: Set<String>?, _ names: inout [String: String]
-  ) -> [String: [Range<Int>]] {
-    var raw: [String: [Range<Int>]] = [:]
+    _ keys: inout CodeKeys, side index: Int
+  ) -> [(key: Int, ranges: [Range<Int>])] {
+    var pairs: [(key: Int, range: Range<Int>)] = []
     let units = side.project.sheets[CodingSheetID(coder: side.coder, transcript: transcript)] ?? []
+    pairs.reserveCapacity(units.count * 2)
     for unit in units {
       let range: Range<Int>
       switch kind {
@@ -137,23 +190,29 @@ public enum AgreementCalculator {
         range = unit.span.start..<unit.span.end
       }
       for codeID in unit.codes {
-        guard let code = side.project.codes[codeID] else { continue }
-        let key = Code.nameKey(code.name)
-        if let wanted, !wanted.contains(key) { continue }
-        if names[key] == nil { names[key] = code.name }
-        raw[key, default: []].append(range)
+        guard let key = keys.number(of: codeID, side: index, in: side.project) else { continue }
+        pairs.append((key, range))
       }
     }
-    var merged: [String: [Range<Int>]] = [:]
-    for (key, ranges) in raw {
-      var list = merge(ranges)
-      if kind == .character {
-        // Byte ranges to scalar ranges, in one pass over the text.
-        list = toScalars(list, text.bytes)
+    pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.range.lowerBound < $1.range.lowerBound }
+    var result: [(key: Int, ranges: [Range<Int>])] = []
+    var p = 0
+    while p < pairs.count {
+      let key = pairs[p].key
+      var list: [Range<Int>] = []
+      while p < pairs.count && pairs[p].key == key {
+        let range = pairs[p].range
+        if let last = list.last, range.lowerBound <= last.upperBound {
+          list[list.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        } else {
+          list.append(range)
+        }
+        p += 1
       }
-      merged[key] = list
+      // Byte ranges to scalar ranges, in one pass over the text.
+      result.append((key, kind == .character ? toScalars(list, text.bytes) : list))
     }
-    return merged
+    return result
   }
 
   static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {

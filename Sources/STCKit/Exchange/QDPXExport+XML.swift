@@ -2,7 +2,9 @@ import Foundation
 
 extension QDPXExport {
   /// The text of `project.qde`.
-  public func projectXML() -> String {
+  public func projectXML() -> String { String(decoding: projectXMLBytes(), as: UTF8.self) }
+
+  func projectXMLBytes() -> [UInt8] {
     var x = XMLWriter()
     let notes = collectNotes()
     x.open(
@@ -21,7 +23,7 @@ extension QDPXExport {
     if !project.metadata.researchQuestion.isEmpty { x.text("Description", project.metadata.researchQuestion) }
     for note in notes.all where note.owner == .project { x.empty("NoteRef", [("targetGUID", note.guid)]) }
     x.close()
-    return x.output
+    return x.bytes
   }
 
   // MARK: Notes
@@ -254,9 +256,7 @@ extension QDPXExport {
       let name: String
       switch options.selectionNames {
       case .lines: name = "line:\(line)"
-      case .text:
-        let words = text.text(of: span).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        name = words.count > 60 ? String(words.prefix(59)) + "…" : words
+      case .text: name = Self.selectionName(text.bytes, span)
       }
       x.open(
         "PlainTextSelection",
@@ -264,23 +264,55 @@ extension QDPXExport {
           ("guid", guid(unit: unit.id, part: part)), ("name", name),
           ("startPosition", String(index.position(ofByte: span.start))),
           ("endPosition", String(index.position(ofByte: span.end))), ("creatingUser", user),
-          ("creationDateTime", unit.created.description), ("modifyingUser", user),
-          ("modifiedDateTime", unit.modified.description),
+          ("creationDateTime", unit.created.description),
+          // (only when the unit changed after it was made: the file is large enough)
+          ("modifyingUser", unit.modified == unit.created ? nil : user),
+          ("modifiedDateTime", unit.modified == unit.created ? nil : unit.modified.description),
         ])
       if !unit.note.isEmpty && part == 0 { x.text("Description", unit.note) }
       for code in unit.codes {
-        x.open(
-          "Coding",
-          [
-            ("guid", guid(coding: unit.id, part: part, code: code)), ("creatingUser", user),
-            ("creationDateTime", unit.created.description),
-          ])
+        // The coding was made with its selection: its time is the selection's.
+        x.open("Coding", [("guid", guid(coding: unit.id, part: part, code: code)), ("creatingUser", user)])
         x.empty("CodeRef", [("targetGUID", guid(code: code))])
         x.close()
       }
       if part == 0 { for ref in notes.refs(.unit(unit.id)) { x.empty("NoteRef", [("targetGUID", ref)]) } }
       x.close()
     }
+  }
+
+  /// A selection's name: its first 60 characters with runs of white space as one space, "…"
+  /// when there is more. Read from the bytes: splitting whole passages into words cost more than
+  /// the rest of the export.
+  static func selectionName(_ bytes: [UInt8], _ span: TextSpan) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(80)
+    var starts: [Int] = []  // where each character (scalar) starts in `out`
+    var space = false
+    var i = span.start
+    while i < span.end && starts.count <= 60 {
+      let b = bytes[i]
+      i += 1
+      if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+        space = !out.isEmpty
+        continue
+      }
+      if b & 0xC0 != 0x80 {
+        if space {
+          starts.append(out.count)
+          out.append(0x20)
+          space = false
+        }
+        starts.append(out.count)
+      }
+      out.append(b)
+    }
+    while i < span.end && bytes[i] & 0xC0 == 0x80 {
+      out.append(bytes[i])
+      i += 1
+    }
+    if starts.count > 60 { out = Array(out[..<starts[59]]) + [0xE2, 0x80, 0xA6] }  // "…"
+    return String(decoding: out, as: UTF8.self)
   }
 
   private func writeNotes(_ x: inout XMLWriter, notes: Notes) {

@@ -36,6 +36,8 @@ public struct QDPXExport {
   public let project: Project
   public let options: Options
   private let salt: String
+  /// GUIDs already made, for the objects asked for again and again (codes, coders).
+  private let cache = GUIDCache()
 
   public init(_ project: Project, options: Options = Options()) {
     self.project = project
@@ -43,12 +45,24 @@ public struct QDPXExport {
     salt = project.metadata.created.description
   }
 
+  final class GUIDCache {
+    var guids: [String: String] = [:]
+  }
+
+  private func cached(_ kind: String, _ id: String) -> String {
+    let key = kind + "\u{0}" + id
+    if let known = cache.guids[key] { return known }
+    let made = REFIIdentity.guid(kind, id, salt: salt)
+    cache.guids[key] = made
+    return made
+  }
+
   /// The fixed time stamp of the zip entries, so that exports of the same project are identical.
   static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)
 
   /// The .qdpx file's bytes.
   public func archive() throws(STCError) -> [UInt8] {
-    var files: [(String, [UInt8])] = [("project.qde", Array(projectXML().utf8))]
+    var files: [(String, [UInt8])] = [("project.qde", projectXMLBytes())]
     for record in project.transcripts {
       files.append(("sources/\(guid(transcript: record.id)).txt", project.texts[record.id]?.bytes ?? []))
     }
@@ -78,12 +92,12 @@ public struct QDPXExport {
   // MARK: GUIDs
 
   func guid(transcript id: TranscriptID) -> String { REFIIdentity.guid("transcript", id.rawValue, salt: salt) }
-  func guid(code id: CodeID) -> String { REFIIdentity.guid("code", id.rawValue, salt: salt) }
+  func guid(code id: CodeID) -> String { cached("code", id.rawValue) }
   func guid(group id: CodeGroupID) -> String { REFIIdentity.guid("group", id.rawValue, salt: salt) }
   func guid(subgroup id: SubgroupID) -> String { REFIIdentity.guid("subgroup", id.rawValue, salt: salt) }
   func guid(theme id: ThemeID) -> String { REFIIdentity.guid("theme", id.rawValue, salt: salt) }
   func guid(memo id: MemoID) -> String { REFIIdentity.guid("memo", id.rawValue, salt: salt) }
-  func guid(user name: CoderName) -> String { REFIIdentity.guid("user", name.rawValue, salt: salt) }
+  func guid(user name: CoderName) -> String { cached("user", name.rawValue) }
   func guid(informant number: Int) -> String { REFIIdentity.guid("informant", String(number), salt: salt) }
   func guid(variable name: String) -> String { REFIIdentity.guid("variable", name, salt: salt) }
   func guid(unit id: MeaningUnitID, part: Int = 0) -> String {

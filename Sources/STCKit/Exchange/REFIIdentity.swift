@@ -7,17 +7,32 @@ enum REFIIdentity {
   /// (version 5 layout) from SHA-256 of the project's creation time, the kind and the id. Other
   /// programs that import a newer export of the same project see the same objects.
   static func guid(_ kind: String, _ id: String, salt: String) -> String {
-    var bytes = Array(SHA256.hash(data: Array("stc\u{0}\(salt)\u{0}\(kind)\u{0}\(id)".utf8)).prefix(16))
-    bytes[6] = (bytes[6] & 0x0F) | 0x50
-    bytes[8] = (bytes[8] & 0x3F) | 0x80
-    let hex = bytes.map { byte in
-      let s = String(byte, radix: 16)
-      return s.count == 1 ? "0" + s : s
-    }.joined()
-    let h = Array(hex)
-    return String(h[0..<8]) + "-" + String(h[8..<12]) + "-" + String(h[12..<16]) + "-" + String(h[16..<20]) + "-"
-      + String(h[20..<32])
+    var input: [UInt8] = []
+    input.reserveCapacity(8 + salt.utf8.count + kind.utf8.count + id.utf8.count)
+    input.append(contentsOf: [0x73, 0x74, 0x63, 0])  // "stc\0"
+    input.append(contentsOf: salt.utf8)
+    input.append(0)
+    input.append(contentsOf: kind.utf8)
+    input.append(0)
+    input.append(contentsOf: id.utf8)
+    let digest = SHA256.hash(data: input)
+    var out = [UInt8](repeating: 0x2D, count: 36)
+    digest.withUnsafeBytes { raw in
+      var o = 0
+      for i in 0..<16 {
+        if i == 4 || i == 6 || i == 8 || i == 10 { o += 1 }  // the hyphens
+        var byte = raw[i]
+        if i == 6 { byte = (byte & 0x0F) | 0x50 }
+        if i == 8 { byte = (byte & 0x3F) | 0x80 }
+        out[o] = hexDigits[Int(byte >> 4)]
+        out[o + 1] = hexDigits[Int(byte & 0x0F)]
+        o += 2
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Whether a string has the form the schema requires of a GUID, with or without braces.
   static func isGUID(_ text: String) -> Bool {

@@ -5,8 +5,12 @@
 /// cannot carry (most C0 controls, unpaired surrogates cannot occur in a Swift string) are left
 /// out rather than producing a file no parser reads.
 struct XMLWriter {
-  private(set) var output = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+  /// The document so far, as UTF-8.
+  private(set) var bytes: [UInt8] = Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8) + [10]
   private var open: [String] = []
+
+  /// The document so far.
+  var output: String { String(decoding: bytes, as: UTF8.self) }
   /// Whether the element last opened is still waiting for its first child.
   private var pendingOpen = false
 
@@ -14,7 +18,8 @@ struct XMLWriter {
   mutating func open(_ name: String, _ attributes: [(String, String?)] = []) {
     finishPending(newline: true)
     indent()
-    output += "<" + name
+    raw("<")
+    raw(name)
     append(attributes)
     open.append(name)
     pendingOpen = true
@@ -24,12 +29,14 @@ struct XMLWriter {
   mutating func close() {
     let name = open.removeLast()
     if pendingOpen {
-      output += "/>\n"
+      raw("/>\n")
       pendingOpen = false
       return
     }
     indent()
-    output += "</\(name)>\n"
+    raw("</")
+    raw(name)
+    raw(">\n")
   }
 
   /// An element with no children.
@@ -42,47 +49,69 @@ struct XMLWriter {
   mutating func text(_ name: String, _ value: String, _ attributes: [(String, String?)] = []) {
     finishPending(newline: true)
     indent()
-    output += "<" + name
+    raw("<")
+    raw(name)
     append(attributes)
-    output += ">" + Self.escape(value, inAttribute: false) + "</\(name)>\n"
+    raw(">")
+    Self.escape(value, inAttribute: false, into: &bytes)
+    raw("</")
+    raw(name)
+    raw(">\n")
   }
 
   private mutating func append(_ attributes: [(String, String?)]) {
     for (key, value) in attributes {
       guard let value else { continue }
-      output += " \(key)=\"\(Self.escape(value, inAttribute: true))\""
+      raw(" ")
+      raw(key)
+      raw("=\"")
+      Self.escape(value, inAttribute: true, into: &bytes)
+      raw("\"")
     }
   }
 
   private mutating func finishPending(newline: Bool) {
     guard pendingOpen else { return }
-    output += newline ? ">\n" : ">"
+    raw(newline ? ">\n" : ">")
     pendingOpen = false
   }
 
   private mutating func indent() {
-    output += String(repeating: "  ", count: open.count)
+    for _ in 0..<open.count { bytes.append(0x20); bytes.append(0x20) }
   }
+
+  private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
   /// Escapes `&`, `<`, `>`, and in attributes also quotes, tabs and line breaks (which an XML
   /// parser would otherwise turn into spaces). Characters XML 1.0 forbids are dropped.
   static func escape(_ text: String, inAttribute: Bool) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"" where inAttribute: out += "&quot;"
-      case "\n" where inAttribute: out += "&#10;"
-      case "\t" where inAttribute: out += "&#9;"
-      case "\r": out += "&#13;"
-      default:
-        if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+    var out: [UInt8] = []
+    escape(text, inAttribute: inAttribute, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func escape(_ text: String, inAttribute: Bool, into out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { utf8 in
+      // Most text needs nothing: copy it whole.
+      if !utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
+        out.append(contentsOf: utf8)
+        return
+      }
+      for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+        switch scalar {
+        case "&": out.append(contentsOf: "&amp;".utf8)
+        case "<": out.append(contentsOf: "&lt;".utf8)
+        case ">": out.append(contentsOf: "&gt;".utf8)
+        case "\"" where inAttribute: out.append(contentsOf: "&quot;".utf8)
+        case "\n" where inAttribute: out.append(contentsOf: "&#10;".utf8)
+        case "\t" where inAttribute: out.append(contentsOf: "&#9;".utf8)
+        case "\r": out.append(contentsOf: "&#13;".utf8)
+        default:
+          if isAllowed(scalar) { out.append(contentsOf: String(scalar).utf8) }
+        }
       }
     }
-    return out
   }
 
   /// Whether XML 1.0 allows the character in a document.

@@ -24,11 +24,11 @@ public enum Markdown {
   /// Text as paragraphs: blank lines separate paragraphs, a single line break stays a line
   /// break (a backslash at the end of the line).
   public static func paragraphs(_ text: String) -> String {
-    let normal = text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    let normal = (text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text).trimmingSpacesAndNewlines
     guard !normal.isEmpty else { return "" }
     var blocks: [[String]] = [[]]
     for line in normal.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingSpaces
       if trimmed.isEmpty {
         if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
       } else {
@@ -47,7 +47,7 @@ public enum Markdown {
 
   /// A table cell: one line, escaped, line breaks as spaces.
   public static func cell(_ text: String) -> String {
-    let flat = text.split(whereSeparator: { $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }
+    let flat = text.split(whereSeparator: { $0.isNewline }).map(\.trimmingSpaces)
       .filter { !$0.isEmpty }.joined(separator: " ")
     return escape(flat)
   }

@@ -117,15 +117,32 @@ public struct MarkdownExport: Sendable {
   func trailTable() -> String {
     let chosen = options.trailSubgroups
       ?? project.groups.flatMap(\.subgroups).filter { !$0.condensate.isEmpty && !$0.analyticText.isEmpty }.map(\.id)
+    let firstUnits = firstUnitBySubgroup()
     var rows: [[String]] = []
     for id in chosen {
       guard let subgroup = project.subgroup(id), let group = project.group(containing: id) else { continue }
       let themes = project.themes.filter { $0.codeGroups.contains(group.id) }.map { hide($0.title) }.joined(separator: ", ")
-      let unit = subgroup.goldenQuote.flatMap { project.unit($0) } ?? project.units(matching: UnitFilter(subgroup: id)).first
+      let unit = subgroup.goldenQuote.flatMap { project.unit($0) } ?? firstUnits[id]
       let quote = unit.map { hide(project.quotation(of: $0)) + " " + hide("(" + (project.informantNumber(of: $0).flatMap { project.informant($0)?.label } ?? "?") + ")") } ?? ""
       rows.append([themes, quote, hide(subgroup.condensate), hide(subgroup.analyticText)])
     }
     return Markdown.table(header: [labels.theme, labels.meaningUnit, labels.condensate, labels.analyticText], rows: rows)
+  }
+
+  /// For each subgroup, its first meaning unit in the order of `units(matching:)`: one pass over
+  /// the units instead of one per subgroup.
+  func firstUnitBySubgroup() -> [SubgroupID: MeaningUnit] {
+    let order = project.transcriptOrder
+    func key(_ u: MeaningUnit) -> (Int, TextSpan, CoderName, MeaningUnitID) { (order[u.transcript] ?? .max, u.span, u.coder, u.id) }
+    var first: [SubgroupID: MeaningUnit] = [:]
+    for unit in project.allUnits {
+      for code in unit.codes {
+        guard let subgroup = project.codes[code]?.subgroup else { continue }
+        if let known = first[subgroup], key(known) <= key(unit) { continue }
+        first[subgroup] = unit
+      }
+    }
+    return first
   }
 
   func codebookTable() -> String {

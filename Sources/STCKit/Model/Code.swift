@@ -49,7 +49,11 @@ public struct Code: Codable, Equatable, Sendable, Identifiable {
 
   /// The key under which code names are compared: case and width folded, NFC.
   public static func nameKey(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping.lowercased()
+    let trimmed = name.trimmingSpacesAndNewlines
+    // Text below U+0300 has no combining marks and is already composed (NFC): the common case
+    // skips Foundation's normalisation.
+    if trimmed.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return trimmed.lowercased() }
+    return trimmed.precomposedStringWithCanonicalMapping.lowercased()
   }
 }
 

@@ -68,7 +68,10 @@ public struct Project: Equatable, Sendable {
 
   /// The codebook sorted by name.
   public var sortedCodes: [Code] {
-    codes.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    // The keys are made once per code, not once per comparison.
+    codes.values.map { (key: $0.name.lowercased(), code: $0) }
+      .sorted { ($0.key, $0.code.id) < ($1.key, $1.code.id) }
+      .map(\.code)
   }
 
   public func group(_ id: CodeGroupID) -> CodeGroup? { groups.first { $0.id == id } }
@@ -152,9 +155,9 @@ extension Project {
       }
     }
     let paragraphs = text.components(separatedBy: "\n\n").map { paragraph in
-      paragraph.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+      paragraph.split(whereSeparator: \.isNewline).map(\.trimmingSpaces).joined(separator: " ")
     }
-    return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").trimmingCharacters(in: .whitespaces)
+    return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").trimmingSpaces
   }
 }
 

@@ -7,6 +7,7 @@
 public enum DisplayWidth {
   /// The columns of one grapheme.
   public static func of(_ character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
     let scalars = character.unicodeScalars
     let first = scalars.first!
     // Fast path: printable ASCII.

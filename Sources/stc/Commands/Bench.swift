@@ -36,6 +36,9 @@ struct Bench: ParsableCommand {
   @Option(help: "Where to generate the project (default: a temporary folder).")
   var workFolder: String?
 
+  @Option(help: "Only these scenarios, comma-separated: open, load, save, keys, agreement, markdown, qdpx.")
+  var only: String?
+
   @Flag(help: "Run even from a debug build (for the test suite's smoke test).")
   var allowDebug = false
 
@@ -75,6 +78,14 @@ struct Bench: ParsableCommand {
       backend?.draw(buffer, frame: frame)
     }
     suite.progress = { Console.error("… \($0)") }
+    if let only {
+      let keys = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let known = Set(Scenario.allCases.map(\.key))
+      if let unknown = keys.subtracting(known).first {
+        throw STCError.usage("“\(unknown)” is not a scenario: choose from \(known.sorted().joined(separator: ", ")).")
+      }
+      suite.only = keys
+    }
     let report = try suite.run(in: folder)
     if backend == nil { Console.error("note: ncurses could not make a screen for xterm-256color; frames were not drawn.") }
     FileHandle.standardOutput.write(Data((json ? report.json : report.table).utf8))

@@ -80,22 +80,48 @@ final class NcursesBackend {
     if previous == nil { erase() }
     let width = buffer.size.width
     var cell = cchar_t()
+    // One buffer of wide characters for every cell, and the look of the last style: a frame
+    // that changes every cell must not allocate or hash per cell.
+    var glyph = [wchar_t](repeating: 0, count: TerminalGlyph.maximumScalars + 1)
+    var lastStyle: Style?
+    var lastLook: (attr_t, Int16) = (0, 0)
     for y in 0..<buffer.size.height {
       for x in 0..<width {
         let new = buffer[x, y]
         if new.isWideTail { continue }
+        // An unchanged cell is skipped, unless it is wide and its right half changed; the width
+        // is looked up only then (it cost a tenth of a frame when looked up for every cell).
+        if let previous, previous[x, y] == new,
+          x + 1 >= width || previous[x + 1, y] == buffer[x + 1, y] || DisplayWidth.of(new.grapheme) != 2
+        {
+          continue
+        }
         let isWide = DisplayWidth.of(new.grapheme) == 2 && x + 1 < width
-        if let previous, previous[x, y] == new, !isWide || previous[x + 1, y] == buffer[x + 1, y] { continue }
-        let (attr, pair) = look(new.style)
+        if new.style != lastStyle {
+          lastLook = look(new.style)
+          lastStyle = new.style
+        }
+        let (attr, pair) = lastLook
         if isWide {
           // Blank the right half first: a terminal that draws the grapheme narrower leaves no
           // stale character behind.
-          var blank: [wchar_t] = [32, 0]
-          stc_setcchar(&cell, &blank, attr, pair)
+          glyph[0] = 32
+          glyph[1] = 0
+          stc_setcchar(&cell, &glyph, attr, pair)
           mvadd_wch(Int32(y), Int32(x + 1), &cell)
         }
-        var wide = TerminalGlyph.scalars(for: new.grapheme).map { wchar_t(bitPattern: $0.value) } + [0]
-        stc_setcchar(&cell, &wide, attr, pair)
+        if let ascii = new.grapheme.asciiValue, ascii >= 0x20 {
+          glyph[0] = wchar_t(ascii)
+          glyph[1] = 0
+        } else {
+          var n = 0
+          for scalar in TerminalGlyph.scalars(for: new.grapheme) {
+            glyph[n] = wchar_t(bitPattern: scalar.value)
+            n += 1
+          }
+          glyph[n] = 0
+        }
+        stc_setcchar(&cell, &glyph, attr, pair)
         mvadd_wch(Int32(y), Int32(x), &cell)
       }
     }

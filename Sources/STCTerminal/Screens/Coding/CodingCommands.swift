@@ -251,7 +251,7 @@ extension CodingScreen {
         case .top: 0
         default: count - 1
         }
-      state.coding!.panelCode = list.items[next].code.id
+      state.coding!.panelCode = list.items[next].id
     case .focusText: state.coding!.focus = .text
     case .showUnits:
       guard let code = list.selected(coding) else { return [] }

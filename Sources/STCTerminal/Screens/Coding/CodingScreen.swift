@@ -82,6 +82,7 @@ enum CodingScreen {
     }
     state.coding!.codeTotals = totals
     state.coding!.codeOrder = state.project.sortedCodes.map(\.id)
+    state.coding!.panelCache = PanelCache(coder: state.coder, items: PanelList.items(state, state.coding!))
   }
 
   static func text(_ state: AppState) -> TranscriptText? {

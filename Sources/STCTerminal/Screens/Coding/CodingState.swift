@@ -54,6 +54,9 @@ public struct CodingState: Equatable, Sendable {
   /// The codebook sorted by name, refreshed after every change (sorting 2,000 names on every
   /// keystroke would cost more than a frame).
   public var codeOrder: [CodeID] = []
+  /// The side panel's list as made after the last change, and for which coder: building it for
+  /// 2,000 codes on every frame cost most of the frame.
+  var panelCache: PanelCache?
   /// The furthest line (from 0) that has been on screen: how far the coder has read.
   public var furthestLine = 0
 

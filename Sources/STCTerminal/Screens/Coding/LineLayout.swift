@@ -15,7 +15,45 @@ struct LineLayout: Equatable {
 
   init(_ text: TranscriptText, line: Int, width: Int) {
     let range = text.lineRange(line)
-    self.init(String(decoding: text.bytes[range], as: UTF8.self), width: width)
+    var graphemes: [Character] = []
+    var widths: [Int] = []
+    var starts: [Int] = []
+    graphemes.reserveCapacity(range.count)
+    widths.reserveCapacity(range.count)
+    starts.reserveCapacity(range.count + 1)
+    let bytes = text.bytes
+    // An ASCII character followed by another (or by the end) is a grapheme of its own and one
+    // column wide: most of a line takes this path. Runs with other characters are segmented by
+    // the standard library.
+    func standalone(_ i: Int) -> Bool {
+      bytes[i] < 0x80 && (i + 1 == range.upperBound || bytes[i + 1] < 0x80)
+    }
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let b = bytes[i]
+      if standalone(i) {
+        graphemes.append(Character(Unicode.Scalar(b)))
+        widths.append(b == 0x09 ? Self.tabWidth : max(1, b >= 0x20 && b < 0x7F ? 1 : 0))
+        starts.append(i - range.lowerBound)
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < range.upperBound && !standalone(j) { j += 1 }
+      var offset = i - range.lowerBound
+      for c in String(decoding: bytes[i..<j], as: UTF8.self) {
+        graphemes.append(c)
+        widths.append(c == "\t" ? Self.tabWidth : max(1, DisplayWidth.of(c)))
+        starts.append(offset)
+        offset += c.utf8.count
+      }
+      i = j
+    }
+    starts.append(range.count)
+    self.graphemes = graphemes
+    self.widths = widths
+    self.byteStarts = starts
+    self.rows = Self.wrap(graphemes, widths, width: max(1, width))
   }
 
   init(_ string: String, width: Int) {

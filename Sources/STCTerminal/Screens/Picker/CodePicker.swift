@@ -55,6 +55,12 @@ public struct CodePickerState: Equatable, Sendable {
     }
   }
 
+  /// The codes listed for what is typed, best match first: the fuzzy filter the picker runs on
+  /// every keystroke (public for `stc bench`).
+  public var listed: [CodeID] {
+    rows(onUnit: []).compactMap { if case .code(let entry) = $0 { entry.id } else { nil } }
+  }
+
   /// The name typed, without a trailing valence sign, and the valence that sign gives.
   var typed: (name: String, valence: Valence?) {
     var name = field.text.trimmingCharacters(in: .whitespaces)
@@ -93,7 +99,8 @@ enum CodePicker {
 
   static func reduce(_ state: inout AppState, _ picker: CodePickerState, input: Input) -> [Effect] {
     var picker = picker
-    let rows = picker.rows(onUnit: codesOnTarget(state, picker))
+    // The list is ranked only for the keys that need it: typing re-ranks when the frame is drawn.
+    var rows: [CodePickerState.Row] { picker.rows(onUnit: codesOnTarget(state, picker)) }
     switch input {
     case .paste(let text):
       picker.field.paste(text)
@@ -106,8 +113,9 @@ enum CodePicker {
         state.overlay = nil
         return []
       case .accept:
-        guard rows.indices.contains(picker.selected) else { return [] }
-        return accept(&state, picker, row: rows[picker.selected])
+        let list = rows
+        guard list.indices.contains(picker.selected) else { return [] }
+        return accept(&state, picker, row: list[picker.selected])
       default:
         if picker.field.handle(key) { picker.selected = 0 }
       }
