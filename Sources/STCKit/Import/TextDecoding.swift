@@ -47,40 +47,114 @@ public enum TextDecoding {
   }
 
   /// Brings decoded text to the normal form, or refuses text that is empty or binary.
+  ///
+  /// Works on the UTF-8 bytes, and composes (NFC) only the lines that hold a character from
+  /// U+0300 up: text below that is composed already, and Foundation's normalisation of a whole
+  /// transcript cost more than everything else an import does.
   public static func normalise(_ text: String, fileName: String) throws(STCError) -> String {
-    var scalars = String.UnicodeScalarView()
-    var controls = 0
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0D:
-        scalars.append("\n")
-        previousWasCR = true
-        continue
-      case 0x0A:
-        if !previousWasCR { scalars.append("\n") }
-      case 0x0C, 0x0B, 0x2028, 0x2029:
-        scalars.append("\n")
-      case 0x09:
-        scalars.append(scalar)
-      case 0xFEFF:
-        break
-      case 0x00..<0x20, 0x7F, 0x80..<0xA0:
-        controls += 1
-      default:
-        scalars.append(scalar)
-      }
-      previousWasCR = false
-    }
-    var result = String(scalars).precomposedStringWithCanonicalMapping
-    if controls > 16 && controls * 100 > result.unicodeScalars.count {
+    var source = text
+    let (normal, controls, scalars) = source.withUTF8 { normalisedBytes($0) }
+    var out = normal
+    if controls > 16 && controls * 100 > scalars - controls {
       throw .dataError("\(fileName) looks like a binary file (\(controls) control characters): it cannot be imported.")
     }
-    if result.allSatisfy(\.isWhitespace) {
+    if !out.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }) {
       throw .dataError("\(fileName) holds no text, only white space: there is nothing to import.")
     }
-    if !result.hasSuffix("\n") { result.append("\n") }
+    if out.last != 0x0A { out.append(0x0A) }
+    let result = String(decoding: out, as: UTF8.self)
+    if result.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+      throw .dataError("\(fileName) holds no text, only white space: there is nothing to import.")
+    }
     return result
+  }
+
+  /// The normal form's bytes, the control characters dropped, and the scalars read. Locals
+  /// only: captured variables would be checked for exclusive access on every byte.
+  private static func normalisedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], Int, Int) {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 1)
+    var controls = 0
+    var scalars = 0
+    var lineStart = 0
+    var lineNeedsNFC = false
+    var previousWasCR = false
+    var i = 0
+    while i < bytes.count {
+      // Plain text — printable ASCII, and the letters of Latin-1 and Latin Extended (æ ø å é…)
+      // — is copied a run at a time.
+      var run = i
+      while run < bytes.count {
+        let c = bytes[run]
+        guard (c >= 0x20 && c < 0x7F) || (c >= 0xC3 && c < 0xCC) || (c >= 0x80 && c < 0xC0 && run > i) else { break }
+        run += 1
+      }
+      // (A run never ends inside a character: the continuation bytes of a plain lead byte are
+      // plain too, and other characters are left to the slow path whole.)
+      if run > i {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+        scalars += run - i
+        previousWasCR = false
+        i = run
+        continue
+      }
+      let b = bytes[i]
+      let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+      scalars += 1
+      var newline = false
+      if b < 0x80 {
+        switch b {
+        case 0x0A: newline = !previousWasCR
+        case 0x0D, 0x0C, 0x0B: newline = true
+        case 0x09: out.append(b)
+        case 0x00..<0x20, 0x7F: controls += 1
+        default: out.append(b)
+        }
+        previousWasCR = b == 0x0D
+      } else {
+        previousWasCR = false
+        if b == 0xC2 && bytes[i + 1] < 0xA0 {
+          // C1 controls (U+0080–U+009F)
+          controls += 1
+        } else if b == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF {
+          // the byte order mark
+        } else if b == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+          newline = true  // the Unicode line and paragraph separators
+        } else {
+          // From U+0300 (0xCC 0x80) up, a character may combine or decompose, unless it is one
+          // of the common ones that never do (dashes and quotes, CJK ideographs, emoji).
+          if b >= 0xCC && !isComposed(bytes, at: i, width: width) { lineNeedsNFC = true }
+          for k in i..<(i + width) { out.append(bytes[k]) }
+        }
+      }
+      if newline {
+        composeLine(&out, from: lineStart, if: lineNeedsNFC)
+        out.append(0x0A)
+        lineStart = out.count
+        lineNeedsNFC = false
+      }
+      i += width
+    }
+    composeLine(&out, from: lineStart, if: lineNeedsNFC)
+    return (out, controls, scalars)
+  }
+
+  /// Whether the character at `i` is unchanged by NFC whatever surrounds it: general
+  /// punctuation U+2010–U+2027, CJK ideographs U+4E00–U+9FFF, and U+1F000 up (emoji) but for
+  /// the CJK compatibility ideographs U+2F800–U+2FA1F.
+  private static func isComposed(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Bool {
+    guard width >= 3 else { return false }
+    var value = UInt32(bytes[i]) & (width == 3 ? 0x0F : 0x07)
+    for k in (i + 1)..<(i + width) { value = value << 6 | (UInt32(bytes[k]) & 0x3F) }
+    return (0x2010...0x2027).contains(value) || (0x4E00...0x9FFF).contains(value)
+      || (value >= 0x1F000 && !(0x2F800...0x2FA1F).contains(value))
+  }
+
+  /// Composes (NFC) the last line of `out` when it holds characters that may need it.
+  private static func composeLine(_ out: inout [UInt8], from start: Int, if needed: Bool) {
+    guard needed else { return }
+    let line = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
+    out.replaceSubrange(start..., with: line.utf8)
   }
 
   static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, fileName: String) throws(STCError) -> Decoded {

@@ -63,19 +63,27 @@ extension ProjectFolder {
     problems += Self.checkIndex(document)
     problems += checkPermissions()
 
-    for record in document.transcripts where TranscriptImporter.isSafeID(record.id.rawValue) {
-      let relative = "transcripts/\(record.id).txt"
-      guard let text = try? AtomicFile.read(transcriptFile(record.id)) else {
-        error(relative, "the text of transcript “\(record.title)” is missing: restore the file from a backup or a copy of the project.")
-        continue
-      }
-      let hash = Self.sha256(text)
-      if hash != record.sha256 {
-        error(relative, "the text has changed since it was imported (its SHA-256 does not match): transcripts must never be edited. Restore the original file.")
-        continue
+    // Read, hash and index every transcript on all processors.
+    let records = document.transcripts.filter { TranscriptImporter.isSafeID($0.id.rawValue) }
+    let folder = self
+    let texts = concurrentMap(records) { record -> TranscriptText? in
+      guard let text = try? AtomicFile.read(folder.transcriptFile(record.id)), Self.sha256(text) == record.sha256 else {
+        return nil
       }
       let pattern: SpeakerPattern = record.speakerPattern.map { .custom($0) } ?? .standard
-      project.texts[record.id] = TranscriptText(bytes: text, speakerPattern: pattern)
+      return TranscriptText(bytes: text, speakerPattern: pattern)
+    }
+    for (record, text) in zip(records, texts) {
+      if let text {
+        project.texts[record.id] = text
+        continue
+      }
+      let relative = "transcripts/\(record.id).txt"
+      if (try? AtomicFile.read(transcriptFile(record.id))) == nil {
+        error(relative, "the text of transcript “\(record.title)” is missing: restore the file from a backup or a copy of the project.")
+      } else {
+        error(relative, "the text has changed since it was imported (its SHA-256 does not match): transcripts must never be edited. Restore the original file.")
+      }
     }
 
     problems += loadSheets(into: &project)
@@ -90,6 +98,8 @@ extension ProjectFolder {
     let manager = FileManager.default
     let coderFolders = ((try? manager.contentsOfDirectory(atPath: codingFolder)) ?? []).sorted()
     var seen: [MeaningUnitID: String] = [:]
+    // The files first, then read and parsed on all processors, then checked in order.
+    var found: [(relative: String, coder: CoderName, transcript: TranscriptID)] = []
     for folder in coderFolders where !folder.hasPrefix(".") {
       guard let coder = try? CoderName(validating: folder) else {
         problems.append(ProjectProblem(.error, "coding/\(folder)", "this folder name is not a valid coder name."))
@@ -97,24 +107,25 @@ extension ProjectFolder {
       }
       let files = ((try? manager.contentsOfDirectory(atPath: "\(codingFolder)/\(folder)")) ?? []).sorted()
       for fileName in files where fileName.hasSuffix(".json") && !fileName.hasPrefix(".") {
-        let relative = "coding/\(folder)/\(fileName)"
-        let transcript = TranscriptID(String(fileName.dropLast(5)))
+        found.append(("coding/\(folder)/\(fileName)", coder, TranscriptID(String(fileName.dropLast(5)))))
+      }
+    }
+    let folder = self
+    let parsed = concurrentMap(found.map(\.relative)) { relative -> Decoded<CodingDocument> in
+      guard let bytes = try? AtomicFile.read(folder.file(relative)) else { return .failure("the file cannot be read.") }
+      if let fast = CodingFileFormat.read(bytes) { return .success(fast) }
+      return Self.decodeVersioned(CodingDocument.self, from: bytes)
+    }
+    for ((relative, coder, transcript), outcome) in zip(found, parsed) {
+      do {
         func error(_ message: String) { problems.append(ProjectProblem(.error, relative, message)) }
-        guard let bytes = try? AtomicFile.read(file(relative)) else {
-          error("the file cannot be read.")
-          continue
-        }
         let document: CodingDocument
-        if let fast = CodingFileFormat.read(bytes) {
-          document = fast
-        } else {
-          switch Self.decodeVersioned(CodingDocument.self, from: bytes) {
-          case .failure(let message):
-            error(message)
-            continue
-          case .success(let value):
-            document = value
-          }
+        switch outcome {
+        case .failure(let message):
+          error(message)
+          continue
+        case .success(let value):
+          document = value
         }
         guard document.coder == coder, document.transcript == transcript else {
           error("it says it holds \(document.coder)’s coding of \(document.transcript), but its place says \(coder)’s coding of \(transcript). Move it back where it belongs.")
@@ -157,7 +168,7 @@ extension ProjectFolder {
     return problems
   }
 
-  enum Decoded<T> {
+  enum Decoded<T: Sendable>: Sendable {
     case success(T)
     case failure(String)
   }

@@ -83,13 +83,9 @@ struct ImportTranscripts: STCCommand {
       mapping[parts[0].trimmingCharacters(in: .whitespaces)] = n
     }
     let pattern = try SpeakerPattern.validated(speakerPattern)
-    var prepared: [PreparedTranscript] = []
-    for file in files {
-      prepared.append(
-        try TranscriptImporter.prepare(
-          file: file, informant: informant, focusGroup: focusGroup, title: title, speakerInformants: mapping,
-          speakerPattern: pattern))
-    }
+    let prepared = try TranscriptImporter.prepare(
+      files: files, informant: informant, focusGroup: focusGroup, title: title, speakerInformants: mapping,
+      speakerPattern: pattern)
     let records = try folder.importTranscripts(prepared, into: &project)
     for record in records {
       let who = record.informant.map { "informant \($0)" }
