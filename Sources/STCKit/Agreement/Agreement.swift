@@ -66,14 +66,19 @@ public enum AgreementCalculator {
     // Codes are compared by name key; each key gets a number once, so that the work per meaning
     // unit is array indexing, not hashing strings.
     var keys = CodeKeys(wanted: wanted)
-    var counts: [AgreementTable] = []
-    for id in transcripts {
+    for code in first.project.sortedCodes { _ = keys.number(of: code.id, side: 0, in: first.project) }
+    for code in second.project.sortedCodes { _ = keys.number(of: code.id, side: 1, in: second.project) }
+    // Transcripts on all processors: every code has its number already, so each works on its
+    // own copy of the numbering and nothing is shared.
+    let numbering = keys
+    let unit = options.unit
+    let perTranscript = concurrentMap(transcripts) { id -> (size: Int, tables: [(key: Int, table: AgreementTable)]) in
+      var keys = numbering
       let text = first.project.texts[id]!
-      let a = intervals(first, id, text, options.unit, &keys, side: 0)
-      let b = intervals(second, id, text, options.unit, &keys, side: 1)
-      let size = options.unit == .line ? text.lineCount : scalarCount(text.bytes, 0, text.byteCount)
-      universe += size
-      if counts.count < keys.names.count { counts += Array(repeating: .zero, count: keys.names.count - counts.count) }
+      let a = intervals(first, id, text, unit, &keys, side: 0)
+      let b = intervals(second, id, text, unit, &keys, side: 1)
+      let size = unit == .line ? text.lineCount : scalarCount(text.bytes, 0, text.byteCount)
+      var tables: [(key: Int, table: AgreementTable)] = []
       // Both lists are sorted by key: walk them side by side.
       var i = 0
       var j = 0
@@ -86,11 +91,17 @@ public enum AgreementCalculator {
         let both = intersectionLength(first, second)
         let firstLength = length(first)
         let secondLength = length(second)
-        let table = AgreementTable(
-          both: both, onlyFirst: firstLength - both, onlySecond: secondLength - both,
-          neither: size - firstLength - secondLength + both)
-        counts[key] = counts[key] + table
+        tables.append(
+          (key, AgreementTable(
+            both: both, onlyFirst: firstLength - both, onlySecond: secondLength - both,
+            neither: size - firstLength - secondLength + both)))
       }
+      return (size, tables)
+    }
+    var counts = [AgreementTable](repeating: .zero, count: keys.names.count)
+    for (size, tables) in perTranscript {
+      universe += size
+      for (key, table) in tables { counts[key] = counts[key] + table }
     }
     for (index, key) in keys.keys.enumerated() where counts.indices.contains(index) && counts[index] != .zero {
       tables[key] = counts[index]

@@ -60,19 +60,53 @@ public struct QDPXExport {
   /// The fixed time stamp of the zip entries, so that exports of the same project are identical.
   static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)
 
-  /// The .qdpx file's bytes.
+  /// The .qdpx file's bytes: the transcripts first, then `project.qde`. The XML is written on
+  /// one processor while the transcripts are compressed on the other.
   public func archive() throws(STCError) -> [UInt8] {
-    var files: [(String, [UInt8])] = [("project.qde", projectXMLBytes())]
-    for record in project.transcripts {
-      files.append(("sources/\(guid(transcript: record.id)).txt", project.texts[record.id]?.bytes ?? []))
+    let sources = project.transcripts.map {
+      ("sources/\(guid(transcript: $0.id)).txt", project.texts[$0.id]?.bytes ?? [])
     }
-    return try Self.zip(files)
+    final class Work: @unchecked Sendable {
+      var xml: [UInt8] = []
+      var archive: Archive?
+      var error: STCError?
+    }
+    let work = Work()
+    do {
+      work.archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+    } catch {
+      throw .ioError("The archive could not be made: \(error.localizedDescription).")
+    }
+    nonisolated(unsafe) let export = self
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        work.xml = export.projectXMLBytes()
+      } else {
+        do throws(STCError) { try Self.add(sources, to: work.archive!) } catch { work.error = error }
+      }
+    }
+    if let error = work.error { throw error }
+    try Self.add([("project.qde", work.xml)], to: work.archive!)
+    guard let data = work.archive!.data else { throw .ioError("The archive could not be packed.") }
+    return Array(data)
   }
 
   /// Packs files into a zip in memory, deflated, with fixed dates.
   static func zip(_ files: [(String, [UInt8])]) throws(STCError) -> [UInt8] {
+    let archive: Archive
     do {
-      let archive = try Archive(accessMode: .create)
+      archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+    } catch {
+      throw .ioError("The archive could not be made: \(error.localizedDescription).")
+    }
+    try add(files, to: archive)
+    guard let data = archive.data else { throw .ioError("The archive could not be packed.") }
+    return Array(data)
+  }
+
+  /// Adds files to an archive, deflated, with fixed dates.
+  static func add(_ files: [(String, [UInt8])], to archive: Archive) throws(STCError) {
+    do {
       for (path, bytes) in files {
         let data = Data(bytes)
         try archive.addEntry(
@@ -82,8 +116,6 @@ public struct QDPXExport {
           data.subdata(in: Int(position)..<Int(position) + size)
         }
       }
-      guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-      return Array(data)
     } catch {
       throw .ioError("The archive could not be packed: \(error.localizedDescription).")
     }

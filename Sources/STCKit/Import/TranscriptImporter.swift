@@ -125,7 +125,7 @@ public enum TranscriptImporter {
 
   /// Compiled once: compiling it for every file cost an import of 100 files a tenth of its time.
   /// (NSRegularExpression is immutable once made, so sharing it is safe.)
-  nonisolated(unsafe) static let informantPattern = try? NSRegularExpression(
+  static let informantPattern = try? NSRegularExpression(
     pattern: #"(?:^|[^\p{L}])(?:informant|inf|intervju|interview|deltaker|participant|respondent|i|p|d|r)[ _-]*0*(\d{1,4})(?!\d)"#)
 
   /// A transcript id from a file name: lower case, æ ø å spelt out, other letters without accents,

@@ -33,20 +33,6 @@ public struct Identifier<Kind: IdentifierKind>: Hashable, Comparable, Sendable, 
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-  // Ids are compared and hashed by their bytes: hashing a String normalises it first, and
-  // dictionaries keyed by ids are on every hot path (a frame looks up thousands).
-  public static func == (lhs: Self, rhs: Self) -> Bool {
-    var a = lhs.rawValue
-    var b = rhs.rawValue
-    return a.withUTF8 { x in
-      b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-    }
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    var copy = rawValue
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-  }
 }
 
 public enum MeaningUnitKind: IdentifierKind { public static let prefix = "mu" }

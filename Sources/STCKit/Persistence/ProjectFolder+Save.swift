@@ -24,11 +24,30 @@ extension ProjectFolder {
 
   /// Saves the given files of `project` atomically, keeping each previous version in .backup/.
   public func save(_ project: Project, files: Set<ProjectFile>) throws(STCError) {
-    for file in files.sorted() {
-      let relative = file.description
-      if case .sheet(let sheet) = file { try AtomicFile.makeFolder("\(codingFolder)/\(sheet.coder)") }
-      try AtomicFile.write(bytes(of: file, in: project), to: self.file(relative), backup: backupFile(relative))
+    let sorted = files.sorted()
+    for coder in Set(sorted.compactMap { if case .sheet(let sheet) = $0 { sheet.coder } else { nil } }).sorted() {
+      try AtomicFile.makeFolder("\(codingFolder)/\(coder)")
     }
+    if sorted.count < 4 {
+      for file in sorted {
+        let relative = file.description
+        try AtomicFile.write(bytes(of: file, in: project), to: self.file(relative), backup: backupFile(relative))
+      }
+      return
+    }
+    // Many files (saving everything): encoded and written on all processors, each file still
+    // atomically; the first failure, in file order, is reported.
+    let folder = self
+    let failures = concurrentMap(sorted) { file -> STCError? in
+      let relative = file.description
+      do throws(STCError) {
+        try AtomicFile.write(folder.bytes(of: file, in: project), to: folder.file(relative), backup: folder.backupFile(relative))
+        return nil
+      } catch {
+        return error
+      }
+    }
+    if let failure = failures.compactMap({ $0 }).first { throw failure }
   }
 
   /// Saves every file of the project: `project.json` and every coding file.
