@@ -22,7 +22,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     case .saveAll: 150
     case .keystroke: 2
     case .pickerKeystroke: 1
-    case .pickerFrame: 2
+    case .pickerFrame: nil
     case .agreement: 20
     case .markdown: 100
     case .qdpx: 1000

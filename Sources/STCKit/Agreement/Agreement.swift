@@ -66,8 +66,10 @@ public enum AgreementCalculator {
     // Codes are compared by name key; each key gets a number once, so that the work per meaning
     // unit is array indexing, not hashing strings.
     var keys = CodeKeys(wanted: wanted)
-    for code in first.project.sortedCodes { _ = keys.number(of: code.id, side: 0, in: first.project) }
-    for code in second.project.sortedCodes { _ = keys.number(of: code.id, side: 1, in: second.project) }
+    // (In any order: within one project no two codes share a name key, so the order decides
+    // only the numbers, and the first side's names win.)
+    for id in first.project.codes.keys { _ = keys.number(of: id, side: 0, in: first.project) }
+    for id in second.project.codes.keys { _ = keys.number(of: id, side: 1, in: second.project) }
     // Transcripts on all processors: every code has its number already, so each works on its
     // own copy of the numbering and nothing is shared.
     let numbering = keys
@@ -134,7 +136,9 @@ public enum AgreementCalculator {
     func coded(_ side: CodingSide) -> Set<TranscriptID> {
       Set(side.project.sheets.keys.filter { $0.coder == side.coder }.map(\.transcript))
     }
-    let candidates = named ?? first.project.transcripts.map(\.id).filter { coded(first).contains($0) && coded(second).contains($0) }
+    let codedByFirst = coded(first)
+    let codedBySecond = coded(second)
+    let candidates = named ?? first.project.transcripts.map(\.id).filter { codedByFirst.contains($0) && codedBySecond.contains($0) }
     for id in candidates {
       guard let a = first.project.transcript(id) else { throw .usage("There is no transcript “\(id)” in the first project.") }
       guard let b = second.project.transcript(id) else { throw .usage("There is no transcript “\(id)” in the second project.") }
