@@ -207,17 +207,13 @@ extension ProjectFolder {
       updated.addTranscript(record, text: text)
       records.append(record)
     }
-    var written: [String] = []
+    try AtomicFile.makeFolder(transcriptsFolder)
+    let files = records.map { (bytes: updated.texts[$0.id]!.bytes, path: transcriptFile($0.id)) }
+    try AtomicFile.writeAll(files)
     do {
-      try AtomicFile.makeFolder(transcriptsFolder)
-      for record in records {
-        let path = transcriptFile(record.id)
-        try AtomicFile.write(updated.texts[record.id]!.bytes, to: path)
-        written.append(path)
-      }
       try save(updated, files: [.project])
     } catch {
-      for path in written { unlink(path) }
+      for file in files { unlink(file.path) }
       throw error
     }
     project = updated

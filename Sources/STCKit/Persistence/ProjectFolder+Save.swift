@@ -145,9 +145,7 @@ extension ProjectFolder {
     try AtomicFile.makeFolder(folder.transcriptsFolder)
     try AtomicFile.makeFolder(folder.codingFolder)
     try AtomicFile.write(Array(gitignore.utf8), to: folder.file(".gitignore"))
-    for record in project.transcripts {
-      try AtomicFile.write(project.texts[record.id]!.bytes, to: folder.transcriptFile(record.id))
-    }
+    try AtomicFile.writeAll(project.transcripts.map { (bytes: project.texts[$0.id]!.bytes, path: folder.transcriptFile($0.id)) })
     try folder.saveAll(project)
     return folder
   }
