@@ -139,3 +139,13 @@ struct LineRange: ExpressibleByArgument {
     last = b
   }
 }
+
+extension ProjectSession {
+  /// Opens a project for work from the command line, saying when an interrupted save was
+  /// finished first.
+  static func open(_ folder: ProjectFolder, coder: CoderName) throws(STCError) -> ProjectSession {
+    let session = try ProjectSession(folder: folder, coder: coder)
+    if let recovery = session.recovery { Console.error(recovery) }
+    return session
+  }
+}

@@ -231,11 +231,11 @@ public struct SyntheticProject: Equatable, Sendable {
   static let ages = ["25–34", "35–44", "45–54", "55–64", "65–79", "80+"]
   static let coderNames = ["anna", "jonas", "kari", "ola", "siri", "per"]
 
-  /// SplitMix64: the generator's source of numbers.
-  struct Random {
+  /// SplitMix64: the generator's source of numbers, also for other reproducible workloads.
+  public struct Random: Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
       state &+= 0x9E37_79B9_7F4A_7C15
       var z = state
       z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -32,9 +32,23 @@ extension ProjectFolder {
     var problems: [ProjectProblem] = []
     func error(_ file: String, _ message: String) { problems.append(ProjectProblem(.error, file, message)) }
 
+    // A save that was interrupted is read as if it had finished (opening for work finishes it).
+    var journaled: [String: [UInt8]] = [:]
+    switch pendingSave() {
+    case .success(let journal)?:
+      for file in journal.files { journaled[file.path] = file.bytes }
+      problems.append(
+        ProjectProblem(
+          .warning, ".journal",
+          "a save was interrupted at \(journal.at); the project is read as if it had finished, and opening it for work finishes it."))
+    case .failure(let damage)?:
+      problems.append(
+        ProjectProblem(.warning, ".journal", "an unfinished save left a damaged journal (\(damage.reason)); it is not used."))
+    case nil: break
+    }
     let bytes: [UInt8]
-    do {
-      bytes = try AtomicFile.read(projectFile)
+    do throws(STCError) {
+      if let fromJournal = journaled["project.json"] { bytes = fromJournal } else { bytes = try AtomicFile.read(projectFile) }
     } catch {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
@@ -86,14 +100,14 @@ extension ProjectFolder {
       }
     }
 
-    problems += loadSheets(into: &project)
+    problems += loadSheets(into: &project, journaled: journaled)
     project.rebuildIndexes()
     problems += Self.checkReferences(project)
     return ProjectInspection(project: project, problems: problems)
   }
 
   /// Reads every coding file into `project`, checking each meaning unit against its transcript.
-  private func loadSheets(into project: inout Project) -> [ProjectProblem] {
+  private func loadSheets(into project: inout Project, journaled: [String: [UInt8]]) -> [ProjectProblem] {
     var problems: [ProjectProblem] = []
     let manager = FileManager.default
     let coderFolders = ((try? manager.contentsOfDirectory(atPath: codingFolder)) ?? []).sorted()
@@ -110,9 +124,19 @@ extension ProjectFolder {
         found.append(("coding/\(folder)/\(fileName)", coder, TranscriptID(String(fileName.dropLast(5)))))
       }
     }
+    // Coding files that exist so far only in an interrupted save's journal.
+    let known = Set(found.map(\.relative))
+    for path in journaled.keys.sorted() where path.hasPrefix("coding/") && !known.contains(path) {
+      let parts = path.split(separator: "/")
+      guard let coder = try? CoderName(validating: String(parts[1])) else { continue }
+      found.append((path, coder, TranscriptID(String(parts[2].dropLast(5)))))
+    }
+    found.sort { $0.relative < $1.relative }
     let folder = self
     let parsed = concurrentMap(found.map(\.relative)) { relative -> Decoded<CodingDocument> in
-      guard let bytes = try? AtomicFile.read(folder.file(relative)) else { return .failure("the file cannot be read.") }
+      guard let bytes = journaled[relative] ?? (try? AtomicFile.read(folder.file(relative))) else {
+        return .failure("the file cannot be read.")
+      }
       if let fast = CodingFileFormat.read(bytes) { return .success(fast) }
       return Self.decodeVersioned(CodingDocument.self, from: bytes)
     }

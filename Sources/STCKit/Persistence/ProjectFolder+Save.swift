@@ -22,32 +22,27 @@ extension ProjectFolder {
     }
   }
 
-  /// Saves the given files of `project` atomically, keeping each previous version in .backup/.
-  public func save(_ project: Project, files: Set<ProjectFile>) throws(STCError) {
+  /// Saves the given files of `project`, keeping each previous version in .backup/. One file is
+  /// replaced atomically; several go through the save journal, so that they change together or
+  /// not at all (see `SaveJournal`).
+  public func save(_ project: Project, files: Set<ProjectFile>, at time: Timestamp = .now()) throws(STCError) {
     let sorted = files.sorted()
     for coder in Set(sorted.compactMap { if case .sheet(let sheet) = $0 { sheet.coder } else { nil } }).sorted() {
       try AtomicFile.makeFolder("\(codingFolder)/\(coder)")
     }
-    if sorted.count < 4 {
+    guard sorted.count > 1 else {
       for file in sorted {
         let relative = file.description
         try AtomicFile.write(bytes(of: file, in: project), to: self.file(relative), backup: backupFile(relative))
       }
       return
     }
-    // Many files (saving everything): encoded and written on all processors, each file still
-    // atomically; the first failure, in file order, is reported.
     let folder = self
-    let failures = concurrentMap(sorted) { file -> STCError? in
-      let relative = file.description
-      do throws(STCError) {
-        try AtomicFile.write(folder.bytes(of: file, in: project), to: folder.file(relative), backup: folder.backupFile(relative))
-        return nil
-      } catch {
-        return error
-      }
+    let encode = { @Sendable (file: ProjectFile) -> (path: String, bytes: [UInt8]) in
+      (file.description, folder.bytes(of: file, in: project))
     }
-    if let failure = failures.compactMap({ $0 }).first { throw failure }
+    let contents = sorted.count < 4 ? sorted.map(encode) : concurrentMap(sorted, encode)
+    try saveJournaled(contents, at: time)
   }
 
   /// Saves every file of the project: `project.json` and every coding file.
@@ -146,7 +141,13 @@ extension ProjectFolder {
     try AtomicFile.makeFolder(folder.codingFolder)
     try AtomicFile.write(Array(gitignore.utf8), to: folder.file(".gitignore"))
     try AtomicFile.writeAll(project.transcripts.map { (bytes: project.texts[$0.id]!.bytes, path: folder.transcriptFile($0.id)) })
-    try folder.saveAll(project)
+    // A new folder needs no journal: until project.json is in place there is no project.
+    let sheets = project.sheets.keys.sorted()
+    for coder in Set(sheets.map(\.coder)).sorted() { try AtomicFile.makeFolder("\(folder.codingFolder)/\(coder)") }
+    try folder.writeFiles(
+      concurrentMap(sheets) { (path: ProjectFile.sheet($0).description, bytes: folder.bytes(of: .sheet($0), in: project)) },
+      backups: false)
+    try AtomicFile.write(folder.bytes(of: .project, in: project), to: folder.projectFile)
     return folder
   }
 }

@@ -8,9 +8,13 @@ public struct ProjectSession: Sendable {
   /// Makes ids for new objects.
   public var ids: IDGenerator
 
-  /// Opens the project in `folder` for `coder`.
+  /// What opening found and finished: a save that was interrupted (see `SaveJournal`).
+  public private(set) var recovery: String?
+
+  /// Opens the project in `folder` for `coder`, first finishing a save that was interrupted.
   public init(folder: ProjectFolder, coder: CoderName, ids: IDGenerator = IDGenerator()) throws(STCError) {
     self.folder = folder
+    self.recovery = try folder.recover()
     self.project = try folder.load()
     self.coder = coder
     self.ids = ids
@@ -67,7 +71,7 @@ public struct ProjectSession: Sendable {
 
   /// Saves what a change touched and logs it; the caller takes the change back if this throws.
   private func persist(_ applied: AppliedOperation, at time: Timestamp) throws(STCError) {
-    try folder.save(project, files: applied.touched)
+    try folder.save(project, files: applied.touched, at: time)
     try? folder.appendToLog([ChangeLogEntry(at: time, coder: coder, summary: applied.summary)], coder: coder)
   }
 

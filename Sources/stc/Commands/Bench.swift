@@ -30,8 +30,8 @@ struct Bench: ParsableCommand {
   @Flag(help: "Print the figures as JSON.")
   var json = false
 
-  @Option(help: "How many times the quick scenarios run (slow ones run fewer times).")
-  var runs = 20
+  @Option(help: "How many times the quick scenarios run (slow ones run fewer times); with --crash, how many kills (default 1,000).")
+  var runs: Int?
 
   @Option(help: "Where to generate the project (default: a temporary folder).")
   var workFolder: String?
@@ -42,8 +42,17 @@ struct Bench: ParsableCommand {
   @Flag(help: "Run even from a debug build (for the test suite's smoke test).")
   var allowDebug = false
 
+  @Flag(help: "Instead of timing: kill a writer process with SIGKILL at random moments while it saves (--runs times, default 1,000) and check that the project always opens, before or after a change, never a mix.")
+  var crash = false
+
+  @Option(help: "The seed of the crash test's changes and moments.")
+  var seed: UInt64 = 1
+
   @Option(help: .hidden)
   var childOpen: String?
+
+  @Option(help: .hidden)
+  var crashWriter: String?
 
   func run() throws {
     do {
@@ -63,15 +72,33 @@ struct Bench: ParsableCommand {
       _ = try ProjectFolder(path: childOpen).load()
       return
     }
+    if let crashWriter {
+      // The child of the crash test: change the project until killed.
+      try CrashTest.runWriter(path: crashWriter, seed: seed, steps: runs ?? 30)
+      return
+    }
     #if DEBUG
       if !allowDebug {
         throw STCError.usage("This is a debug build, whose timings say little: build for release (`swift build -c release`) and run .build/release/stc bench.")
       }
     #endif
+    let runs = self.runs ?? (crash ? 1_000 : 20)
     guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
     let folder = workFolder ?? NSTemporaryDirectory() + "stc-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { if workFolder == nil { try? FileManager.default.removeItem(atPath: folder) } }
+    if crash {
+      var test = CrashTest(executable: Self.executablePath())
+      test.progress = { Console.error("… \($0)") }
+      let outcome = try test.run(rounds: runs, seed: seed, in: folder)
+      Console.line(
+        "crash test: \(outcome.rounds) of \(runs) kills left a project that opens and equals a state before or after "
+          + "a change (\(outcome.atLastReported) at the last change reported, \(outcome.oneFurther) one change further; "
+          + "\(outcome.interruptedSaves) interrupted a save of several files, finished on opening).")
+      for failure in outcome.failures.prefix(20) { Console.line("FAILED \(failure)") }
+      if !outcome.failures.isEmpty { throw ExitCode(1) }
+      return
+    }
     let backend = NcursesBackend(headless: Size(width: 200, height: 60))
     defer { if backend != nil { endwin() } }
     var suite = BenchSuite(size: size, runs: runs, executable: Self.executablePath()) { buffer, frame in

@@ -39,7 +39,7 @@ struct CodePassage: STCCommand {
   func execute() throws(STCError) {
     let folder = try target.folder()
     let coderName = try coder.resolve()
-    var session = try ProjectSession(folder: folder, coder: coderName)
+    var session = try ProjectSession.open(folder, coder: coderName)
     let record = try session.project.requireTranscript(transcript)
     let text = session.project.texts[record.id]!
     guard lines.last <= text.lineCount else {

@@ -53,7 +53,7 @@ struct Codebook: ParsableCommand {
     @OptionGroup var coder: CoderOption
 
     func execute() throws(STCError) {
-      var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+      var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
       let operation: Operation
       switch try item.resolve(in: session.project) {
       case .code(var code):
@@ -79,7 +79,7 @@ struct Codebook: ParsableCommand {
     @OptionGroup var coder: CoderOption
 
     func execute() throws(STCError) {
-      var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+      var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
       let from = try session.project.requireCode(named: code)
       let to = try session.project.requireCode(named: into)
       Console.line(try session.perform(try session.project.mergeCodes(from.id, into: to.id)).summary + ".")
@@ -96,7 +96,7 @@ struct Codebook: ParsableCommand {
     @OptionGroup var coder: CoderOption
 
     func execute() throws(STCError) {
-      var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+      var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
       let text = try input.read()
       let operation: Operation
       switch try item.resolve(in: session.project) {
@@ -130,7 +130,7 @@ struct Codebook: ParsableCommand {
     @OptionGroup var coder: CoderOption
 
     func execute() throws(STCError) {
-      var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+      var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
       let project = session.project
       let operation: Operation
       switch try item.resolve(in: project) {

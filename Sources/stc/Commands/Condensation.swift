@@ -33,7 +33,7 @@ struct Condense: STCCommand {
   @OptionGroup var coder: CoderOption
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     var subgroup = try which.resolve(in: session.project)
     subgroup.condensate = try input.read()
     Console.line(try session.perform(.updateSubgroup(subgroup)).summary + ".")
@@ -64,7 +64,7 @@ struct Analyse: STCCommand {
   @OptionGroup var coder: CoderOption
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     var subgroup = try which.resolve(in: session.project)
     subgroup.analyticText = try input.read()
     if let status { subgroup.status = status }
@@ -102,7 +102,7 @@ struct Golden: STCCommand {
   }
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     var subgroup = try which.resolve(in: session.project)
     if let unit {
       let found = try session.project.requireUnit(unit)

@@ -32,7 +32,7 @@ struct InformantCommand: STCCommand {
   @OptionGroup var coder: CoderOption
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     let project = session.project
     guard let number else {
       let keys = Array(Set(project.informants.flatMap(\.attributes.keys))).sorted()

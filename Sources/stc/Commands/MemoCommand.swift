@@ -43,7 +43,7 @@ struct MemoCommand: STCCommand {
 
   func execute() throws(STCError) {
     let coderName = try coder.resolve()
-    var session = try ProjectSession(folder: try target.folder(), coder: coderName)
+    var session = try ProjectSession.open(try target.folder(), coder: coderName)
     let project = session.project
     switch action {
     case .list:

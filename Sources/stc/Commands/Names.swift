@@ -33,7 +33,7 @@ struct Names: STCCommand {
   }
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     var table = session.project.names
     switch action {
     case .list:

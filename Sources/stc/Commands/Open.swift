@@ -39,10 +39,13 @@ struct Open: STCCommand {
       isDemo = true
       Console.line(demo.created ? "Created a working copy of the demo project in \(folder.path)." : "Opening the demo project in \(folder.path).")
     }
-    let project = try folder.load()
     let environment = ProcessInfo.processInfo.environment
+    let interactive = !summary && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    // Opening for work finishes a save that was interrupted; a summary only reads.
+    let recovery = interactive ? try folder.recover() : nil
+    let project = try folder.load()
     // A pipe or a file gets the summary: the workbench needs a terminal.
-    guard !summary, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+    guard interactive else {
       Console.print(Reports.summary(project, folder: folder))
       Console.line("")
       Console.print(Reports.transcripts(project))
@@ -52,6 +55,7 @@ struct Open: STCCommand {
       project: project, projectPath: folder.path, coder: try coder.resolve(),
       language: lang ?? Language.from(environment: environment), size: Size(width: 80, height: 24))
     if isDemo { state.status = StatusMessage(state.strings.demoAt(folder.path)) }
+    if let recovery { state.status = StatusMessage(recovery, .success) }
     var runner = WorkbenchRunner(state: state, folder: folder)
     runner.run(environment: environment)
   }

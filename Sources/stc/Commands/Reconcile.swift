@@ -42,7 +42,7 @@ struct Reconcile: STCCommand {
     guard agreedCoder != first && agreedCoder != second else {
       throw .usage("The agreed coding must have its own name, not \(agreedCoder): the originals are never changed.")
     }
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     for name in [first, second] where !session.project.coders.contains(name) {
       throw .usage("There are no meaning units by \(name). The coders are: \(session.project.coders.map(\.rawValue).joined(separator: ", ")).")
     }

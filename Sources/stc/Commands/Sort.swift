@@ -39,7 +39,7 @@ struct Sort: STCCommand {
   }
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     var found = try session.project.requireCode(named: code)
     let operation: Operation
     if unsorted {

@@ -52,7 +52,7 @@ struct ThemeCommand: STCCommand {
   }
 
   func execute() throws(STCError) {
-    var session = try ProjectSession(folder: try target.folder(), coder: try coder.resolve())
+    var session = try ProjectSession.open(try target.folder(), coder: try coder.resolve())
     let project = session.project
     func theme(_ title: String) throws(STCError) -> Theme {
       guard let theme = project.themes.first(where: { Code.nameKey($0.title) == Code.nameKey(title) }) else {
