@@ -144,7 +144,8 @@ extension ProjectSession {
   /// Opens a project for work from the command line, saying when an interrupted save was
   /// finished first.
   static func open(_ folder: ProjectFolder, coder: CoderName) throws(STCError) -> ProjectSession {
-    let session = try ProjectSession(folder: folder, coder: coder)
+    let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "stc"
+    let session = try ProjectSession(folder: folder, coder: coder, purpose: "stc \(command)")
     if let recovery = session.recovery { Console.error(recovery) }
     return session
   }

@@ -69,3 +69,21 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct ReadOnlyWorkbenchTests {
+  @Test func aReadOnlyWorkbenchShowsItAndRefusesChanges() {
+    var state = DemoFixture.state(width: 100)
+    state.readOnly = "This project is open for anna in another stc: workbench (process 7 of kari on laptop, since 2026-11-29 12:00:00 UTC)."
+    #expect(state.rows[0].contains("[read-only] anna · en"))
+    let before = state.project
+    state.press(.char("3"), .char("g"))
+    // any change is refused with the reason, and nothing is saved
+    let effects = Workbench.perform(&state, .updateMetadata(ProjectMetadata(title: "Nytt", created: .now())), message: "x")
+    #expect(effects.isEmpty && state.project == before)
+    #expect(state.status?.kind == .error && state.status?.text.hasPrefix("Read-only: This project is open for anna") == true)
+    // a bookmark (reading progress) is skipped without a message
+    state.status = nil
+    _ = Workbench.perform(&state, .updateMetadata(ProjectMetadata(title: "Nytt", created: .now())), message: "x", undoable: false)
+    #expect(state.status == nil)
+  }
+}

@@ -99,13 +99,3 @@ import Testing
   }
 }
 
-/// Data safety, end to end: the crash harness kills a writer process 200 times while it saves.
-@Suite struct CrashCLITests {
-  @Test func killedWritersNeverLeaveAMixedProject() throws {
-    let cli = CLIRunner()
-    defer { cli.cleanUp() }
-    let result = try cli.run(["bench", "--crash", "--runs", "200", "--allow-debug", "--work-folder", cli.work + "/crash"])
-    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout.contains("crash test: 200 of 200 kills left a project that opens"), "\(result.stdout)")
-  }
-}

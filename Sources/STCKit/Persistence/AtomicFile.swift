@@ -110,12 +110,26 @@ public enum AtomicFile {
     if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure("create the folder", path, errno) }
   }
 
-  /// Links the current version of `path` to `backup`, replacing an older backup; copies where the
-  /// file system cannot link. A failed backup never stops the save.
+  /// How many earlier versions of each file are kept: `backup` is the newest, then `backup.2`
+  /// up to `backup.5`.
+  public static let backupVersions = 5
+
+  /// The path of backup `version` (1 is the newest) of a file whose newest backup is `backup`.
+  public static func backupPath(_ backup: String, version: Int) -> String {
+    version <= 1 ? backup : "\(backup).\(version)"
+  }
+
+  /// Links the current version of `path` to `backup`, moving the older backups one place down
+  /// (the oldest is dropped); copies where the file system cannot link. A failed backup never
+  /// stops the save.
   static func keepBackup(of path: String, at backup: String) {
     guard access(path, F_OK) == 0 else { return }
     let folder = (backup as NSString).deletingLastPathComponent
     try? makeFolder(folder)
+    for version in stride(from: backupVersions - 1, through: 1, by: -1) {
+      let from = backupPath(backup, version: version)
+      if access(from, F_OK) == 0 { rename(from, backupPath(backup, version: version + 1)) }
+    }
     let staging = "\(backup).new-\(getpid())"
     unlink(staging)
     if link(path, staging) != 0 {

@@ -10,10 +10,16 @@ public struct ProjectSession: Sendable {
 
   /// What opening found and finished: a save that was interrupted (see `SaveJournal`).
   public private(set) var recovery: String?
+  /// The lock this session holds on the project for its coder, while it lives.
+  public private(set) var lock: ProjectLock?
 
-  /// Opens the project in `folder` for `coder`, first finishing a save that was interrupted.
-  public init(folder: ProjectFolder, coder: CoderName, ids: IDGenerator = IDGenerator()) throws(STCError) {
+  /// Opens the project in `folder` for `coder`: takes the coder's lock (or throws "busy"), then
+  /// finishes a save that was interrupted.
+  public init(
+    folder: ProjectFolder, coder: CoderName, purpose: String = "stc", ids: IDGenerator = IDGenerator()
+  ) throws(STCError) {
     self.folder = folder
+    self.lock = try ProjectLock.acquire(folder, coder: coder, purpose: purpose)
     self.recovery = try folder.recover()
     self.project = try folder.load()
     self.coder = coder

@@ -13,6 +13,8 @@ public struct STCError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate = 73
     /// Reading or writing failed on the way (EX_IOERR, 74).
     case ioError = 74
+    /// Someone else has the project open for this coder; try again later (EX_TEMPFAIL, 75).
+    case busy = 75
   }
 
   public let kind: Kind
@@ -29,6 +31,7 @@ public struct STCError: Error, Equatable, Sendable, CustomStringConvertible {
   public static func noInput(_ message: String) -> STCError { STCError(.noInput, message) }
   public static func cannotCreate(_ message: String) -> STCError { STCError(.cannotCreate, message) }
   public static func ioError(_ message: String) -> STCError { STCError(.ioError, message) }
+  public static func busy(_ message: String) -> STCError { STCError(.busy, message) }
 
   /// The process exit status for this error.
   public var exitCode: Int32 { kind.rawValue }

@@ -83,6 +83,9 @@ public struct AppState: Equatable, Sendable {
   /// Set after a first `q` with unsaved changes: a second `q` quits anyway.
   public var quitWarned = false
   public var mouse = false
+  /// Why the project is open read-only (another stc holds it for this coder); nil when it is
+  /// open for work.
+  public var readOnly: String?
   public var ids: IDGenerator
   public var clock: Clock
 

@@ -220,6 +220,11 @@ public enum Workbench {
   /// user's language), marks its files unsaved, and asks for them to be saved at once. The log
   /// gets the engine's English summary.
   static func perform(_ state: inout AppState, _ operation: Operation, message: String, undoable: Bool = true) -> [Effect] {
+    if let why = state.readOnly {
+      // A bookmark (how far the coder has read) is not worth an error message.
+      if undoable { state.status = StatusMessage(state.strings.readOnly(why), .error) }
+      return []
+    }
     do {
       let applied = try state.project.apply(operation, at: state.clock.now())
       if undoable { state.history.record(applied, label: message) }

@@ -6,7 +6,7 @@ enum Chrome {
   static func titleBar(
     _ state: AppState, detail: String, showProject: Bool = true, into buffer: inout ScreenBuffer, at rect: Rect
   ) {
-    let right = "\(state.coder) · \(state.language.rawValue) "
+    let right = (state.readOnly == nil ? "" : "[\(state.strings.readOnlyMark)] ") + "\(state.coder) · \(state.language.rawValue) "
     let parts = [showProject ? state.project.metadata.title : nil, detail.isEmpty ? nil : detail].compactMap { $0 }
     let left = " \(state.strings.appName) · " + parts.joined(separator: " › ")
     buffer.writeLine(left, in: rect, style: .titleBar)

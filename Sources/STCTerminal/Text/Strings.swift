@@ -33,6 +33,10 @@ public struct Strings: Sendable {
   public func undid(_ summary: String) -> String { t("Undid: \(summary)", "Angret: \(summary)") }
   public func redid(_ summary: String) -> String { t("Redid: \(summary)", "Gjorde om: \(summary)") }
   public var allSaved: String { t("Everything is saved.", "Alt er lagret.") }
+  public var readOnlyMark: String { t("read-only", "skrivebeskyttet") }
+  public func readOnly(_ why: String) -> String {
+    t("Read-only: \(why) Changes are not possible here.", "Skrivebeskyttet: \(why) Endringer er ikke mulig her.")
+  }
   public func coded(_ lines: String, _ code: String) -> String {
     t("Coded lines \(lines) with “\(code)”", "Kodet linje \(lines) med «\(code)»")
   }

@@ -71,8 +71,13 @@ struct ImportTranscripts: STCCommand {
     if !speakers.isEmpty && !focusGroup { throw ValidationError("--speaker maps focus-group speakers: add --focus-group.") }
   }
 
+  @OptionGroup var coder: CoderOption
+
   func execute() throws(STCError) {
     let folder = try target.folder()
+    let lock = try ProjectLock.acquire(folder, coder: (try? coder.resolve()) ?? "stc", purpose: "stc import")
+    defer { lock.release() }
+    try folder.recover()
     var project = try folder.load()
     var mapping: [String: Int] = [:]
     for entry in speakers {

@@ -77,6 +77,9 @@ struct ImportQDC: STCCommand {
 
   func execute() throws(STCError) {
     let folder = try target.folder()
+    let lock = try ProjectLock.acquire(folder, coder: (try? coder.resolve()) ?? "stc", purpose: "stc import qdc")
+    defer { lock.release() }
+    try folder.recover()
     var project = try folder.load()
     var ids = IDGenerator()
     let report = try QDCImport.read(file: file, into: &project, ids: &ids)

@@ -41,8 +41,21 @@ struct Open: STCCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let interactive = !summary && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-    // Opening for work finishes a save that was interrupted; a summary only reads.
-    let recovery = interactive ? try folder.recover() : nil
+    // Opening for work takes the coder's lock and finishes a save that was interrupted; when
+    // another stc holds the lock, the workbench opens read-only. A summary only reads.
+    var lock: ProjectLock?
+    var readOnly: String?
+    var recovery: String?
+    if interactive {
+      switch try ProjectLock.tryAcquire(folder, coder: try coder.resolve(), purpose: "workbench") {
+      case .success(let taken):
+        lock = taken
+        recovery = try folder.recover()
+      case .failure(let held):
+        readOnly = held.message
+      }
+    }
+    defer { lock?.release() }
     let project = try folder.load()
     // A pipe or a file gets the summary: the workbench needs a terminal.
     guard interactive else {
@@ -56,6 +69,10 @@ struct Open: STCCommand {
       language: lang ?? Language.from(environment: environment), size: Size(width: 80, height: 24))
     if isDemo { state.status = StatusMessage(state.strings.demoAt(folder.path)) }
     if let recovery { state.status = StatusMessage(recovery, .success) }
+    if let readOnly {
+      state.readOnly = readOnly
+      state.status = StatusMessage(state.strings.readOnly(readOnly), .error)
+    }
     var runner = WorkbenchRunner(state: state, folder: folder)
     runner.run(environment: environment)
   }
