@@ -28,6 +28,11 @@ let package = Package(
       path: "CNcurses",
       providers: [.apt(["libncurses-dev"])]
     ),
+    .systemLibrary(
+      name: "CStcZlib",
+      path: "CStcZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "STCSamples",
       path: "SampleTranscripts",
@@ -38,8 +43,9 @@ let package = Package(
     .target(
       name: "STCKit",
       dependencies: [
-        "STCSamples",
+        "STCSamples", "CStcZlib",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
@@ -59,7 +65,7 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      exclude: ["Golden"]
+      exclude: ["Golden", "FuzzCorpus"]
     ),
     .testTarget(name: "STCTerminalTests", dependencies: ["STCTerminal", "STCKit"]),
     .testTarget(

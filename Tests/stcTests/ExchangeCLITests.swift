@@ -34,7 +34,7 @@ import Testing
     #expect(try cli.fails(73, "import", "qdpx", "demo.qdpx", "demo.stc").contains("already exists"))
     _ = FileManager.default.createFile(atPath: cli.work + "/notes.qdpx", contents: Data("hello".utf8))
     let error = try cli.fails(65, "import", "qdpx", "notes.qdpx", "x.stc")
-    #expect(error.contains("notes.qdpx is not a .qdpx file"))
+    #expect(error.contains("notes.qdpx is not a valid .qdpx file"))
     #expect(!FileManager.default.fileExists(atPath: cli.work + "/x.stc"))
     #expect(try cli.fails(66, "import", "qdpx", "missing.qdpx", "y.stc").contains("does not exist"))
     try cli.ok("init", "empty", "--title", "Tom")

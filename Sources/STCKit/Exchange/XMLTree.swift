@@ -62,9 +62,11 @@ final class XMLTree {
     return builder.root!
   }
 
-  /// Refuses XML that is not UTF-8: FoundationXML traps on names and values that are not, so a
-  /// damaged file is refused here rather than crashing stc. REFI-QDA and Word write UTF-8.
+  /// Refuses XML that FoundationXML's parser would crash on instead of reporting an error (both
+  /// found by the fuzz tests): text that is not UTF-8, and an XML declaration without a version
+  /// (`<?xml?>`). REFI-QDA and Word write UTF-8 with a proper declaration.
   static func requireUTF8(_ data: Data, fileName: String) throws(STCError) {
+    try requireWellFormedDeclaration(data, fileName: fileName)
     let invalid: Int? = data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
       if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return 0 }
@@ -75,6 +77,32 @@ final class XMLTree {
     throw .dataError(
       "\(fileName) is not UTF-8 text (a broken character at line \(line)): the file is damaged, or was not written "
         + "by the program it claims.")
+  }
+
+  /// When the document opens with an XML declaration, it must be whole, name a version, and
+  /// name no encoding but UTF-8.
+  static func requireWellFormedDeclaration(_ data: Data, fileName: String) throws(STCError) {
+    var bytes = [UInt8](data.prefix(1024))
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let open = Array("<?xml".utf8)
+    guard bytes.starts(with: open), bytes.count > open.count,
+      [0x20, 0x09, 0x0A, 0x0D, 0x3F].contains(bytes[open.count])
+    else { return }
+    guard let end = (open.count..<max(open.count, bytes.count - 1)).first(where: { bytes[$0] == 0x3F && bytes[$0 + 1] == 0x3E })
+    else {
+      throw .dataError("\(fileName) is not well-formed XML: its XML declaration (<?xml …?>) does not end.")
+    }
+    let declaration = String(decoding: bytes[open.count..<end], as: UTF8.self)
+    let version = declaration.range(of: #"version\s*=\s*["']1\.[0-9]+["']"#, options: .regularExpression)
+    guard version != nil else {
+      throw .dataError("\(fileName) is not well-formed XML: its XML declaration names no version (version=\"1.0\").")
+    }
+    if let range = declaration.range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) {
+      let value = declaration[range].split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map(String.init) ?? ""
+      guard ["utf-8", "utf8"].contains(value.lowercased()) else {
+        throw .dataError("\(fileName) declares the encoding \(value); stc reads REFI-QDA and Word XML in UTF-8.")
+      }
+    }
   }
 
   /// The offset of the first byte that is not part of valid UTF-8.

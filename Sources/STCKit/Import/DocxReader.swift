@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -14,44 +13,19 @@ public enum DocxReader {
 
   /// The text of the .docx file at `url`; `fileName` names it in errors.
   public static func text(of url: URL, fileName: String) throws(STCError) -> String {
-    let archive: Archive
-    do {
-      archive = try Archive(url: url, accessMode: .read)
-    } catch {
-      throw .dataError("\(fileName) is not a valid .docx file (it cannot be opened as a zip archive).")
-    }
-    return try text(of: archive, fileName: fileName)
+    try text(of: ZipReader(AtomicFile.read(url.path), fileName: fileName, kind: ".docx file"), fileName: fileName)
   }
 
-  /// The text of a .docx held in memory.
+  /// The text of a .docx held in memory (a Word file inside a .qdpx).
   public static func text(of data: Data, fileName: String) throws(STCError) -> String {
-    let archive: Archive
-    do {
-      archive = try Archive(data: data, accessMode: .read)
-    } catch {
-      throw .dataError("\(fileName) is not a valid .docx file (it cannot be opened as a zip archive).")
-    }
-    return try text(of: archive, fileName: fileName)
+    try text(of: ZipReader(Array(data), fileName: fileName, kind: ".docx file"), fileName: fileName)
   }
 
-  static func text(of archive: Archive, fileName: String) throws(STCError) -> String {
-    guard let entry = archive["word/document.xml"] else {
+  static func text(of archive: ZipReader, fileName: String) throws(STCError) -> String {
+    guard let entry = archive.entry("word/document.xml") else {
       throw .dataError("\(fileName) is a zip archive but not a Word document (it has no word/document.xml).")
     }
-    guard entry.uncompressedSize <= UInt64(maximumDocumentSize) else {
-      throw .dataError(
-        "\(fileName) unpacks to \(entry.uncompressedSize / 1_048_576) MB of XML, more than stc accepts "
-          + "(\(maximumDocumentSize / 1_048_576) MB): it is refused as a likely zip bomb.")
-    }
-    var xml = Data()
-    do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        xml.append(chunk)
-        if xml.count > maximumDocumentSize { throw CocoaError(.fileReadTooLarge) }
-      }
-    } catch {
-      throw .dataError("\(fileName) is damaged: its document text cannot be unpacked.")
-    }
+    let xml = Data(try archive.contents(of: entry, limit: maximumDocumentSize))
     try XMLTree.requireUTF8(xml, fileName: "\(fileName) (its document XML)")
     let collector = DocumentTextCollector()
     let parser = XMLParser(data: xml)

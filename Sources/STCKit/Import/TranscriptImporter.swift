@@ -207,8 +207,9 @@ extension ProjectFolder {
       updated.addTranscript(record, text: text)
       records.append(record)
     }
+    let seal = try sealer()
     try AtomicFile.makeFolder(transcriptsFolder)
-    let files = records.map { (bytes: updated.texts[$0.id]!.bytes, path: transcriptFile($0.id)) }
+    let files = records.map { (bytes: seal(updated.texts[$0.id]!.bytes, "transcripts/\($0.id).txt"), path: transcriptFile($0.id)) }
     try AtomicFile.writeAll(files)
     do {
       try save(updated, files: [.project])

@@ -156,7 +156,11 @@ public enum AtomicFile {
   }
 
   /// Reads a whole file, or throws a no-input error that names it.
-  public static func read(_ path: String) throws(STCError) -> [UInt8] {
+  /// The largest file stc reads whole: far above any project file or transcript, far below
+  /// what would exhaust a laptop's memory. A larger file is refused before it is read.
+  public static let maximumReadSize = 512 * 1024 * 1024
+
+  public static func read(_ path: String, limit: Int = maximumReadSize) throws(STCError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       let e = errno
@@ -167,6 +171,11 @@ public enum AtomicFile {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .ioError("\(path) cannot be read: \(String(cString: strerror(errno))).") }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw .noInput("\(path) is a folder, not a file.") }
+    if Int(info.st_size) > limit {
+      throw .dataError(
+        "\(path) is \(Int(info.st_size) / 1_048_576) MB, more than stc reads (\(limit / 1_048_576) MB): it is refused "
+          + "unread. If it should be this large, it is not a file stc wrote.")
+    }
     var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var offset = 0
     while true {

@@ -32,11 +32,16 @@ extension ProjectFolder {
         let path = AtomicFile.backupPath(backupFile(file), version: version)
         var info = stat()
         guard stat(path, &info) == 0 else { break }
-        let bytes = (try? AtomicFile.read(path)) ?? []
+        let problem: String?
+        do throws(STCError) {
+          problem = Self.problem(readingBackup: try opened(AtomicFile.read(path), as: file), of: file)
+        } catch {
+          problem = error.message
+        }
         result.append(
           Backup(
             file: file, version: version, saved: Timestamp(secondsSince1970: Int64(info.st_mtim.tv_sec)),
-            bytes: Int(info.st_size), problem: Self.problem(readingBackup: bytes, of: file)))
+            bytes: Int(info.st_size), problem: problem))
       }
     }
     return result
@@ -68,13 +73,16 @@ extension ProjectFolder {
     guard let bytes = try? AtomicFile.read(path) else {
       throw .noInput("There is no backup \(version) of \(file): see `stc backups \(self.path)` for what is kept.")
     }
-    if let problem = Self.problem(readingBackup: bytes, of: file) {
+    if cipher == nil && isEncrypted { throw locked }
+    if let problem = Self.problem(readingBackup: try opened(bytes, as: file), of: file) {
       throw .dataError("Backup \(version) of \(file) cannot be read (\(problem)); it was not restored.")
     }
     // Saves are not journaled here: one file is replaced atomically; its current version is
     // linked to backup 1 first, which moves the others down (the chosen one is read already).
     try AtomicFile.makeFolder((self.file(file) as NSString).deletingLastPathComponent)
-    try AtomicFile.write(bytes, to: self.file(file), backup: backupFile(file))
+    // (a backup kept before `stc encrypt` finished may still be plain: it is sealed on the way)
+    let stored = cipher.map { ProjectCipher.isSealed(bytes) ? bytes : $0.seal(bytes, as: file) } ?? bytes
+    try AtomicFile.write(stored, to: self.file(file), backup: backupFile(file))
     return inspect().problems
   }
 }

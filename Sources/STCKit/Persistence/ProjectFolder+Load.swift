@@ -14,6 +14,7 @@ extension ProjectFolder {
   /// Opens the project, or throws when anything is wrong with it. Nothing is ever written while
   /// opening, so a file that fails to load stays as it is.
   public func load() throws(STCError) -> Project {
+    if cipher == nil && isEncrypted { throw locked }
     let inspection = inspect()
     let errors = inspection.errors
     guard let project = inspection.project, errors.isEmpty else {
@@ -31,6 +32,9 @@ extension ProjectFolder {
   public func inspect() -> ProjectInspection {
     var problems: [ProjectProblem] = []
     func error(_ file: String, _ message: String) { problems.append(ProjectProblem(.error, file, message)) }
+    if cipher == nil && isEncrypted {
+      return ProjectInspection(project: nil, problems: [ProjectProblem(.error, "encryption.json", locked.message)])
+    }
 
     // A save that was interrupted is read as if it had finished (opening for work finishes it).
     var journaled: [String: [UInt8]] = [:]
@@ -48,7 +52,13 @@ extension ProjectFolder {
     }
     let bytes: [UInt8]
     do throws(STCError) {
-      if let fromJournal = journaled["project.json"] { bytes = fromJournal } else { bytes = try AtomicFile.read(projectFile) }
+      if let fromJournal = journaled["project.json"] {
+        bytes = try opened(fromJournal, as: "project.json")
+      } else {
+        bytes = try readFile("project.json")
+      }
+    } catch where error.kind == .dataError && ProjectCipher.isSealed((try? AtomicFile.read(projectFile)) ?? []) {
+      return ProjectInspection(project: nil, problems: [ProjectProblem(.error, "project.json", error.message)])
     } catch {
       var isFolder: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
@@ -81,7 +91,9 @@ extension ProjectFolder {
     let records = document.transcripts.filter { TranscriptImporter.isSafeID($0.id.rawValue) }
     let folder = self
     let texts = concurrentMap(records) { record -> TranscriptText? in
-      guard let text = try? AtomicFile.read(folder.transcriptFile(record.id)), Self.sha256(text) == record.sha256 else {
+      guard let text = try? folder.readFile("transcripts/\(record.id).txt", limit: TranscriptImporter.maximumFileSize),
+        Self.sha256(text) == record.sha256
+      else {
         return nil
       }
       let pattern: SpeakerPattern = record.speakerPattern.map { .custom($0) } ?? .standard
@@ -93,8 +105,13 @@ extension ProjectFolder {
         continue
       }
       let relative = "transcripts/\(record.id).txt"
-      if (try? AtomicFile.read(transcriptFile(record.id))) == nil {
+      let size = ((try? FileManager.default.attributesOfItem(atPath: transcriptFile(record.id)))?[.size] as? NSNumber)?.intValue
+      if size == nil {
         error(relative, "the text of transcript “\(record.title)” is missing: restore the file from a backup or a copy of the project.")
+      } else if let size, size > TranscriptImporter.maximumFileSize + 64 {
+        error(relative, "the file is \(size / 1_048_576) MB, larger than any transcript stc imports: it is not the text that was imported. Restore the original file.")
+      } else if case .failure(let failure) = Result(catching: { () throws(STCError) in try readFile(relative) }) {
+        error(relative, failure.message)
       } else {
         error(relative, "the text has changed since it was imported (its SHA-256 does not match): transcripts must never be edited. Restore the original file.")
       }
@@ -134,8 +151,15 @@ extension ProjectFolder {
     found.sort { $0.relative < $1.relative }
     let folder = self
     let parsed = concurrentMap(found.map(\.relative)) { relative -> Decoded<CodingDocument> in
-      guard let bytes = journaled[relative] ?? (try? AtomicFile.read(folder.file(relative))) else {
-        return .failure("the file cannot be read.")
+      let bytes: [UInt8]
+      do throws(STCError) {
+        if let fromJournal = journaled[relative] {
+          bytes = try folder.opened(fromJournal, as: relative)
+        } else {
+          bytes = try folder.readFile(relative)
+        }
+      } catch {
+        return .failure(error.kind == .noInput ? "the file cannot be read." : error.message)
       }
       if let fast = CodingFileFormat.read(bytes) { return .success(fast) }
       return Self.decodeVersioned(CodingDocument.self, from: bytes)

@@ -26,6 +26,7 @@ extension ProjectFolder {
   /// replaced atomically; several go through the save journal, so that they change together or
   /// not at all (see `SaveJournal`).
   public func save(_ project: Project, files: Set<ProjectFile>, at time: Timestamp = .now()) throws(STCError) {
+    let seal = try sealer()
     let sorted = files.sorted()
     for coder in Set(sorted.compactMap { if case .sheet(let sheet) = $0 { sheet.coder } else { nil } }).sorted() {
       try AtomicFile.makeFolder("\(codingFolder)/\(coder)")
@@ -33,13 +34,13 @@ extension ProjectFolder {
     guard sorted.count > 1 else {
       for file in sorted {
         let relative = file.description
-        try AtomicFile.write(bytes(of: file, in: project), to: self.file(relative), backup: backupFile(relative))
+        try AtomicFile.write(seal(bytes(of: file, in: project), relative), to: self.file(relative), backup: backupFile(relative))
       }
       return
     }
     let folder = self
     let encode = { @Sendable (file: ProjectFile) -> (path: String, bytes: [UInt8]) in
-      (file.description, folder.bytes(of: file, in: project))
+      (file.description, seal(folder.bytes(of: file, in: project), file.description))
     }
     let contents = sorted.count < 4 ? sorted.map(encode) : concurrentMap(sorted, encode)
     try saveJournaled(contents, at: time)
@@ -95,12 +96,15 @@ extension ProjectFolder {
   /// write it is reported but never undoes a saved change.
   public func appendToLog(_ entries: [ChangeLogEntry], coder: CoderName) throws(STCError) {
     guard !entries.isEmpty else { return }
+    if cipher == nil && isEncrypted { throw locked }
     try AtomicFile.makeFolder(logFolder)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var bytes: [UInt8] = []
+    let relative = "log/\(coder).jsonl"
     for entry in entries {
-      bytes += Array((try? encoder.encode(entry)) ?? Data())
+      let line = Array((try? encoder.encode(entry)) ?? Data())
+      bytes += cipher.map { $0.sealLine(line, as: relative) } ?? line
       bytes.append(10)
     }
     let path = logFile(coder)
@@ -121,7 +125,8 @@ extension ProjectFolder {
     for file in files {
       guard let bytes = try? AtomicFile.read("\(logFolder)/\(file)") else { continue }
       for line in bytes.split(separator: 10) {
-        if let entry = try? decoder.decode(ChangeLogEntry.self, from: Data(line)) { entries.append(entry) }
+        let plain = ProjectCipher.isSealedLine(line) ? cipher?.openLine(line, as: "log/\(file)") : Array(line)
+        if let plain, let entry = try? decoder.decode(ChangeLogEntry.self, from: Data(plain)) { entries.append(entry) }
       }
     }
     return entries.sorted { ($0.at, $0.coder) < ($1.at, $1.coder) }
@@ -132,22 +137,27 @@ extension ProjectFolder {
   /// Writes a whole project, transcripts and all, into a new folder at `path` (a merge's
   /// result). Refuses a folder that exists.
   @discardableResult
-  public static func create(with project: Project, at path: String) throws(STCError) -> ProjectFolder {
-    let folder = ProjectFolder(path: path)
+  public static func create(with project: Project, at path: String, cipher: ProjectCipher? = nil) throws(STCError) -> ProjectFolder {
+    let folder = ProjectFolder(path: path, cipher: cipher)
     if FileManager.default.fileExists(atPath: folder.path) {
       throw .cannotCreate("\(folder.path) already exists: choose a new name for the merged project.")
     }
     try AtomicFile.makeFolder(folder.transcriptsFolder)
     try AtomicFile.makeFolder(folder.codingFolder)
     try AtomicFile.write(Array(gitignore.utf8), to: folder.file(".gitignore"))
-    try AtomicFile.writeAll(project.transcripts.map { (bytes: project.texts[$0.id]!.bytes, path: folder.transcriptFile($0.id)) })
+    if let cipher { try AtomicFile.write(encode(cipher.settings), to: folder.encryptionFile) }
+    let seal = try folder.sealer()
+    try AtomicFile.writeAll(
+      project.transcripts.map { (bytes: seal(project.texts[$0.id]!.bytes, "transcripts/\($0.id).txt"), path: folder.transcriptFile($0.id)) })
     // A new folder needs no journal: until project.json is in place there is no project.
     let sheets = project.sheets.keys.sorted()
     for coder in Set(sheets.map(\.coder)).sorted() { try AtomicFile.makeFolder("\(folder.codingFolder)/\(coder)") }
     try folder.writeFiles(
-      concurrentMap(sheets) { (path: ProjectFile.sheet($0).description, bytes: folder.bytes(of: .sheet($0), in: project)) },
+      concurrentMap(sheets) {
+        (path: ProjectFile.sheet($0).description, bytes: seal(folder.bytes(of: .sheet($0), in: project), ProjectFile.sheet($0).description))
+      },
       backups: false)
-    try AtomicFile.write(folder.bytes(of: .project, in: project), to: folder.projectFile)
+    try AtomicFile.write(seal(folder.bytes(of: .project, in: project), "project.json"), to: folder.projectFile)
     return folder
   }
 }

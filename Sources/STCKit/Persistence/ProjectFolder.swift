@@ -6,12 +6,22 @@ import Foundation
 public struct ProjectFolder: Equatable, Sendable {
   /// The folder's absolute path, without a trailing slash.
   public let path: String
+  /// The key of an encrypted project, once its passphrase was given (see `unlocked`); nil for a
+  /// plain project, and for an encrypted one that is still locked (which then cannot be read or
+  /// written).
+  public private(set) var cipher: ProjectCipher?
 
   public init(path: String) {
     var absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     absolute = (absolute as NSString).standardizingPath
     while absolute.count > 1 && absolute.hasSuffix("/") { absolute.removeLast() }
     self.path = absolute
+  }
+
+  /// The same folder with the key of its encryption.
+  public init(path: String, cipher: ProjectCipher?) {
+    self.init(path: path)
+    self.cipher = cipher
   }
 
   /// The folder's name without ".stc", for messages.
@@ -69,6 +79,9 @@ public struct ProjectFolder: Equatable, Sendable {
     .backup/
     .*.tmp-*
     *.lock
+    .locks/
+    .journal
+    .journal-damaged
     exports/
 
     """

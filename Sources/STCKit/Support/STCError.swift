@@ -15,6 +15,8 @@ public struct STCError: Error, Equatable, Sendable, CustomStringConvertible {
     case ioError = 74
     /// Someone else has the project open for this coder; try again later (EX_TEMPFAIL, 75).
     case busy = 75
+    /// The project is encrypted and the passphrase is missing or wrong (EX_NOPERM, 77).
+    case noPermission = 77
   }
 
   public let kind: Kind
@@ -32,6 +34,7 @@ public struct STCError: Error, Equatable, Sendable, CustomStringConvertible {
   public static func cannotCreate(_ message: String) -> STCError { STCError(.cannotCreate, message) }
   public static func ioError(_ message: String) -> STCError { STCError(.ioError, message) }
   public static func busy(_ message: String) -> STCError { STCError(.busy, message) }
+  public static func noPermission(_ message: String) -> STCError { STCError(.noPermission, message) }
 
   /// The process exit status for this error.
   public var exitCode: Int32 { kind.rawValue }
