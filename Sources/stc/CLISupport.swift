@@ -37,7 +37,8 @@ struct ProjectArgument: ParsableArguments {
   @Argument(help: "The project folder (NAME.stc; the .stc may be left out).")
   var project: String
 
-  func folder() throws(STCError) -> ProjectFolder { try ProjectFolder.locate(project) }
+  /// The project, unlocked with its passphrase when it is encrypted.
+  func folder() throws(STCError) -> ProjectFolder { try ProjectFolder.locate(project).unlockedFromConsole() }
 }
 
 /// Who is coding.

@@ -136,6 +136,34 @@ import Testing
     #expect(lines.last?.contains("Read further in informant1") == true)
   }
 
+  /// An encrypted project asks for its passphrase before the workbench opens, without echo;
+  /// a wrong one is refused and the terminal is given back as it was.
+  @Test func anEncryptedProjectAsksForItsPassphrase() throws {
+    defer {
+      _ = try? tmux("kill-server")
+      cli.cleanUp()
+    }
+    try cli.ok("demo", "demo.stc")
+    FileManager.default.createFile(atPath: cli.home + "/pass", contents: Data("rødt eple og grønn pære\n".utf8))
+    #expect(try cli.run(["encrypt", "demo.stc"], environment: ["STC_PASSPHRASE_FILE": cli.home + "/pass"]).status == 0)
+    try start("demo.stc")
+    try waitFor("Passphrase for demo:")
+    try keys("-l", "feil passord")
+    try keys("Enter")
+    #expect(try finished() == "exit=77 icanon\n")
+    let screen = try self.screen()
+    #expect(screen.contains("not the passphrase of demo") && !screen.contains("feil passord"))
+    _ = try tmux("kill-server")
+    try FileManager.default.removeItem(atPath: cli.home + "/done")
+    try start("demo.stc")
+    try waitFor("Passphrase for demo:")
+    try keys("-l", "rødt eple og grønn pære")
+    try keys("Enter")
+    try waitFor("Progress through the four steps")
+    try keys("q")
+    #expect(try finished() == "exit=0 icanon\n")
+  }
+
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {
     defer {
       _ = try? tmux("kill-server")

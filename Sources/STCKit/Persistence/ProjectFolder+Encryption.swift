@@ -74,6 +74,32 @@ extension ProjectFolder {
   }
 }
 
+extension ProjectFolder {
+  /// In an encrypted project: the data files still in plain text (an `stc encrypt` that was
+  /// interrupted, or a file copied in by hand).
+  func checkEncryption() -> [ProjectProblem] {
+    guard cipher != nil else { return [] }
+    var plain: [String] = []
+    for relative in filesToEncrypt() {
+      let fd = open(file(relative), O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { continue }
+      var head = [UInt8](repeating: 0, count: ProjectCipher.fileMagic.count)
+      let n = read(fd, &head, head.count)
+      close(fd)
+      if n <= 0 { continue }
+      let sealed = relative.hasPrefix("log/") ? head.starts(with: Array(ProjectCipher.lineMagic.utf8)) : ProjectCipher.isSealed(head)
+      if !sealed { plain.append(relative) }
+    }
+    guard !plain.isEmpty else { return [] }
+    let list = plain.prefix(3).joined(separator: ", ") + (plain.count > 3 ? " and \(plain.count - 3) more" : "")
+    return [
+      ProjectProblem(
+        .warning, "encryption.json",
+        "the project is encrypted, but \(list) \(plain.count == 1 ? "is" : "are") still in plain text (an `stc encrypt` was interrupted?): run `stc encrypt \(path)` again.")
+    ]
+  }
+}
+
 /// What `stc encrypt` and `stc decrypt` did.
 public struct EncryptionReport: Equatable, Sendable {
   /// Files rewritten.

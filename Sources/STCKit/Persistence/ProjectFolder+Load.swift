@@ -86,6 +86,7 @@ extension ProjectFolder {
     for code in document.codes { project.codes[code.id] = code }
     problems += Self.checkIndex(document)
     problems += checkPermissions()
+    problems += checkEncryption()
 
     // Read, hash and index every transcript on all processors.
     let records = document.transcripts.filter { TranscriptImporter.isSafeID($0.id.rawValue) }

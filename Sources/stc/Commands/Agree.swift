@@ -47,8 +47,8 @@ struct Agree: STCCommand {
     let names = coders.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     let first = try CoderName(validating: names[0])
     let second = try CoderName(validating: names[1])
-    let projectA = try ProjectFolder.locate(projects[0]).load()
-    let projectB = projects.count == 2 ? try ProjectFolder.locate(projects[1]).load() : projectA
+    let projectA = try ProjectFolder.locate(projects[0]).unlockedFromConsole().load()
+    let projectB = projects.count == 2 ? try ProjectFolder.locate(projects[1]).unlockedFromConsole().load() : projectA
     for (project, coder, path) in [(projectA, first, projects[0]), (projectB, second, projects.last!)]
     where !project.coders.contains(coder) {
       throw .usage("\(path) has no meaning units by \(coder). Its coders are: \(project.coders.map(\.rawValue).joined(separator: ", ")).")

@@ -37,8 +37,10 @@ struct Merge: STCCommand {
   @OptionGroup var coder: CoderOption
 
   func execute() throws(STCError) {
-    let base = try ProjectFolder.locate(first).load()
-    let other = try ProjectFolder.locate(second).load()
+    let baseFolder = try ProjectFolder.locate(first).unlockedFromConsole()
+    let otherFolder = try ProjectFolder.locate(second).unlockedFromConsole()
+    let base = try baseFolder.load()
+    let other = try otherFolder.load()
     var mapping = ProjectMerge.defaultMapping(base: base, other: other)
     for entry in maps {
       let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -71,8 +73,13 @@ struct Merge: STCCommand {
     }
     var ids = IDGenerator()
     let (merged, report) = try ProjectMerge.merge(base: base, other: other, mapping: mapping, ids: &ids)
-    let folder = try ProjectFolder.create(with: merged, at: output.hasSuffix(".stc") ? output : output + ".stc")
+    // When a copy is encrypted, so is the merge, with that copy's passphrase (the first's first).
+    let cipher = baseFolder.cipher ?? otherFolder.cipher
+    let folder = try ProjectFolder.create(with: merged, at: output.hasSuffix(".stc") ? output : output + ".stc", cipher: cipher)
     for line in report { Console.line(line) }
+    if cipher != nil {
+      Console.line("The merged project is encrypted with the passphrase of \(baseFolder.cipher != nil ? first : second).")
+    }
     Console.line("Wrote the merged project to \(folder.path); \(first) and \(second) are unchanged.")
     let coderName = try coder.resolve()
     try? folder.appendToLog([ChangeLogEntry(at: .now(), coder: coderName, summary: "Merged \(second) into \(first): " + report.joined(separator: " "))], coder: coderName)

@@ -30,9 +30,9 @@ struct Open: STCCommand {
     let folder: ProjectFolder
     var isDemo = false
     if let project {
-      folder = try ProjectFolder.locate(project)
+      folder = try ProjectFolder.locate(project).unlockedFromConsole()
     } else if let found = ProjectFolder.discover() {
-      folder = found
+      folder = try found.unlockedFromConsole()
     } else {
       let demo = try DataFolder.demo()
       folder = demo.folder
