@@ -89,6 +89,14 @@ import Testing
     try projectFolder.save(after, files: touched)
     #expect(try projectFolder.load() == after)
     Self.expectNothingPlain(projectFolder)
+    // a draft of unsaved text is sealed too, and reads back
+    let draft = Draft(target: "{}", title: "Condensate", text: "Jeg sover bedre nå, utrygt før.", saved: .t0)
+    try projectFolder.keepDraft(draft, coder: "anna")
+    Self.expectNothingPlain(projectFolder)
+    #expect(try projectFolder.draft(of: "anna")?.get() == draft)
+    #expect(ProjectFolder(path: projectFolder.path).draft(of: "anna").map { (try? $0.get()) == nil } == true)
+    projectFolder.discardDraft(coder: "anna")
+    #expect(projectFolder.draft(of: "anna") == nil)
     // an interrupted save's journal holds sealed files only
     let contents = touched.sorted().map { (path: $0.description, bytes: projectFolder.bytes(of: $0, in: after)) }
     let seal = try projectFolder.sealer()

@@ -164,6 +164,36 @@ import Testing
     #expect(try finished() == "exit=0 icanon\n")
   }
 
+  /// Like Vim's swap file: text typed but not saved survives a terminal that dies (SIGKILL, no
+  /// chance to clean up) and is back in the editor on the next open.
+  @Test func unsavedTextSurvivesAKill() throws {
+    defer {
+      _ = try? tmux("kill-server")
+      cli.cleanUp()
+    }
+    try cli.ok("demo", "demo.stc")
+    try start("demo.stc")
+    try waitFor("Progress through the four steps")
+    try keys("i")
+    try waitFor("Ctrl-S")
+    try keys("-l", "Ulagret tanke om søvn")
+    try waitFor("Ulagret tanke om søvn")
+    #expect(system("pkill -KILL -f '^\(cli.stcPath) demo.stc$'") == 0)
+    #expect(try finished().hasPrefix("exit=137"))
+    _ = try tmux("kill-server")
+    try FileManager.default.removeItem(atPath: cli.home + "/done")
+    try start("demo.stc")
+    try waitFor("Recovered text that was not saved")
+    try waitFor("Ulagret tanke om søvn")
+    try keys("Escape")
+    try waitUntil("the text saved") { !$0.contains("Recovered text") }
+    try keys("q")
+    _ = try finished()
+    #expect(!FileManager.default.fileExists(atPath: cli.work + "/demo.stc/.drafts/anna.json"))
+    let project = try String(contentsOfFile: cli.work + "/demo.stc/project.json", encoding: .utf8)
+    #expect(project.contains("Ulagret tanke om søvn"))
+  }
+
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {
     defer {
       _ = try? tmux("kill-server")

@@ -82,6 +82,7 @@ public struct ProjectFolder: Equatable, Sendable {
     .locks/
     .journal
     .journal-damaged
+    .drafts/
     exports/
 
     """

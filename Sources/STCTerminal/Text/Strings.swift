@@ -48,6 +48,19 @@ public struct Strings: Sendable {
   public func adjustedUnit(_ lines: String) -> String {
     t("The meaning unit now covers lines \(lines)", "Enheten dekker nå linje \(lines)")
   }
+  public func recoveredDraft(_ title: String, _ time: String) -> String {
+    t(
+      "Recovered text that was not saved when stc last stopped (\(title), \(time)): it is back in the editor; Ctrl-S or Esc saves it.",
+      "Hentet tilbake tekst som ikke var lagret da stc sist stoppet (\(title), \(time)): den er tilbake i redigeringen; Ctrl-S eller Esc lagrer den.")
+  }
+  public func unrecoveredDraft(_ path: String) -> String {
+    t(
+      "Text that was not saved belongs to something that is gone; it is kept in \(path).",
+      "Tekst som ikke var lagret, hører til noe som er borte; den er tatt vare på i \(path).")
+  }
+  public func draftNotKept(_ why: String) -> String {
+    t("Unsaved text could not be kept safe: \(why)", "Ulagret tekst kunne ikke sikres: \(why)")
+  }
   public func demoAt(_ path: String) -> String {
     t("This is a working copy of the demo project, in \(path).", "Dette er en arbeidskopi av demoprosjektet, i \(path).")
   }

@@ -69,6 +69,17 @@ struct Open: STCCommand {
       language: lang ?? Language.from(environment: environment), size: Size(width: 80, height: 24))
     if isDemo { state.status = StatusMessage(state.strings.demoAt(folder.path)) }
     if let recovery { state.status = StatusMessage(recovery, .success) }
+    // Text that a session which died had not saved yet goes back into the editor.
+    if lock != nil, let kept = folder.draft(of: state.coder) {
+      switch kept {
+      case .success(let draft):
+        if !state.recover(draft) {
+          state.status = StatusMessage(state.strings.unrecoveredDraft(folder.file(ProjectFolder.draftPath(state.coder))), .error)
+        }
+      case .failure(let error):
+        state.status = StatusMessage(error.message, .error)
+      }
+    }
     if let readOnly {
       state.readOnly = readOnly
       state.status = StatusMessage(state.strings.readOnly(readOnly), .error)

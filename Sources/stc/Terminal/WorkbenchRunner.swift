@@ -6,6 +6,14 @@ import STCTerminal
 struct WorkbenchRunner {
   var state: AppState
   let folder: ProjectFolder
+  /// The unsaved text last kept on disk, to write the draft only when it changed.
+  private var keptDraft: (target: String, text: String)?
+
+  init(state: AppState, folder: ProjectFolder) {
+    self.state = state
+    self.folder = folder
+    if case .success(let draft)? = folder.draft(of: state.coder) { keptDraft = (draft.target, draft.text) }
+  }
 
   /// Runs until the user quits. Every change is saved as soon as it is made.
   mutating func run(environment: [String: String]) {
@@ -39,8 +47,28 @@ struct WorkbenchRunner {
           }
         }
       }
+      keepDraft()
     }
     backend.end()
+  }
+
+  /// Writes the text typed but not saved yet to the coder's draft before the next frame, so
+  /// that what is on the screen is on disk; removes the draft once the text is saved.
+  mutating func keepDraft() {
+    guard state.readOnly == nil else { return }
+    let draft = state.draft(at: .now())
+    if let draft {
+      guard keptDraft?.target != draft.target || keptDraft?.text != draft.text else { return }
+      do {
+        try folder.keepDraft(draft, coder: state.coder)
+        keptDraft = (draft.target, draft.text)
+      } catch {
+        state.status = StatusMessage(state.strings.draftNotKept(error.message), .error)
+      }
+    } else if keptDraft != nil, state.unsaved.isEmpty {
+      folder.discardDraft(coder: state.coder)
+      keptDraft = nil
+    }
   }
 
   /// Saves files of the current project atomically and logs the change; reports the outcome.

@@ -1,7 +1,7 @@
 import STCKit
 
 /// What a text editor writes to: every free text of the method.
-public enum TextTarget: Equatable, Sendable {
+public enum TextTarget: Equatable, Sendable, Codable {
   case impression(TranscriptID)
   case themeNote(ThemeID)
   case condensate(SubgroupID)
