@@ -62,6 +62,15 @@ public struct BenchSuite {
       record(.saveOneChange, try saveOneChange(folder, loaded))
       progress(Scenario.saveAll.rawValue)
       record(.saveAll, try Stopwatch.time(runs: max(3, runs / 2)) { try folder.saveAll(loaded) })
+      progress(Scenario.keepDraft.rawValue)
+      // A condensate of about 1,500 characters growing by one per keystroke: written atomically
+      // and synced each time, as the workbench does before it draws the next frame.
+      var text = String(repeating: "Jeg følte meg trygg om natta, og det var godt å vite at noen så til meg. ", count: 20)
+      record(.keepDraft, try Stopwatch.time(runs: runs * 4) {
+        text.append("ø")
+        try folder.keepDraft(Draft(target: "{}", title: "bench", text: text, saved: .now()), coder: loaded.coders[0])
+      })
+      folder.discardDraft(coder: loaded.coders[0])
     }
 
     if wanted(.keystroke) {

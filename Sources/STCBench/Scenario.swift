@@ -5,6 +5,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
   case openInProcess = "open the project, in process"
   case saveOneChange = "save after one change"
   case saveAll = "save everything"
+  case keepDraft = "keep unsaved text (a draft), per keystroke"
   case keystroke = "keystroke to drawn frame, 200×60"
   case pickerKeystroke = "code picker filter, per keystroke"
   case pickerFrame = "code picker, keystroke to drawn frame"
@@ -20,6 +21,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     case .openInProcess: nil
     case .saveOneChange: 10
     case .saveAll: 150
+    case .keepDraft: nil
     case .keystroke: 2
     case .pickerKeystroke: 1
     case .pickerFrame: nil
@@ -37,7 +39,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     switch self {
     case .open, .memory: "open"
     case .openInProcess: "load"
-    case .saveOneChange, .saveAll: "save"
+    case .saveOneChange, .saveAll, .keepDraft: "save"
     case .keystroke, .pickerKeystroke, .pickerFrame: "keys"
     case .agreement: "agreement"
     case .markdown: "markdown"

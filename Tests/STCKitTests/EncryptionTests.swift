@@ -95,6 +95,17 @@ import Testing
     Self.expectNothingPlain(projectFolder)
     #expect(try projectFolder.draft(of: "anna")?.get() == draft)
     #expect(ProjectFolder(path: projectFolder.path).draft(of: "anna").map { (try? $0.get()) == nil } == true)
+    // every file stc made (backups, locks, drafts, encryption.json) is private
+    let enumerator = FileManager.default.enumerator(atPath: projectFolder.path)!
+    var checked = 0
+    while let relative = enumerator.nextObject() as? String {
+      var info = stat()
+      lstat(projectFolder.file(relative), &info)
+      let isFolder = info.st_mode & S_IFMT == S_IFDIR
+      #expect(info.st_mode & 0o777 == (isFolder ? 0o700 : 0o600), "\(relative) is \(String(info.st_mode & 0o777, radix: 8))")
+      checked += 1
+    }
+    #expect(checked > 20)
     projectFolder.discardDraft(coder: "anna")
     #expect(projectFolder.draft(of: "anna") == nil)
     // an interrupted save's journal holds sealed files only
