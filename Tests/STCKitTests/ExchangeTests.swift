@@ -677,6 +677,18 @@ struct SplitMix {
     #expect(utf16.message.contains("not UTF-8"))
   }
 
+  /// Found by the fuzz tests: FoundationXML traps on an XML declaration without a version.
+  @Test func anXMLDeclarationWithoutAVersionIsRefusedNotCrashedOn() throws {
+    for declaration in ["<?xml?>", "<?xml encoding=\"utf-8\"?>", "<?xml version=\"1.0\""] {
+      let bytes = Array((declaration + "\n<Project name=\"a\"/>").utf8)
+      let error = try #require(throws: STCError.self) { try XMLTree.parse(Data(bytes), fileName: "p.qde") }
+      #expect(error.message.hasPrefix("p.qde is not well-formed XML"), "\(declaration)")
+    }
+    let latin = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><Project/>".utf8)
+    #expect { try XMLTree.parse(Data(latin), fileName: "p.qde") } throws: { ($0 as! STCError).message.contains("ISO-8859-1") }
+    #expect(try XMLTree.parse(Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project/>".utf8), fileName: "p.qde").name == "Project")
+  }
+
   @Test func aWordFileWithBrokenCharactersIsRefused() throws {
     let archive = try Archive(accessMode: .create)
     let xml = Data(Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p w:x=\"".utf8) + [0xFF] + Array("\"/></w:body></w:document>".utf8))
