@@ -70,6 +70,13 @@ import Testing
     _ = try tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
   }
 
+  /// Ends the tmux session of a run that has finished and starts stc again.
+  func restart(_ project: String) throws {
+    _ = try tmux("kill-server")
+    try FileManager.default.removeItem(atPath: cli.home + "/done")
+    try start(project)
+  }
+
   func finished() throws -> String {
     let path = cli.home + "/done"
     let deadline = Date().addingTimeInterval(20)
@@ -153,9 +160,7 @@ import Testing
     #expect(try finished() == "exit=77 icanon\n")
     let screen = try self.screen()
     #expect(screen.contains("not the passphrase of demo") && !screen.contains("feil passord"))
-    _ = try tmux("kill-server")
-    try FileManager.default.removeItem(atPath: cli.home + "/done")
-    try start("demo.stc")
+    try restart("demo.stc")
     try waitFor("Passphrase for demo:")
     try keys("-l", "rødt eple og grønn pære")
     try keys("Enter")
@@ -180,9 +185,7 @@ import Testing
     try waitFor("Ulagret tanke om søvn")
     #expect(system("pkill -KILL -f '^\(cli.stcPath) demo.stc$'") == 0)
     #expect(try finished().hasPrefix("exit=137"))
-    _ = try tmux("kill-server")
-    try FileManager.default.removeItem(atPath: cli.home + "/done")
-    try start("demo.stc")
+    try restart("demo.stc")
     try waitFor("Recovered text that was not saved")
     try waitFor("Ulagret tanke om søvn")
     try keys("Escape")

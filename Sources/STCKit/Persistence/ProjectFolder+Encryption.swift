@@ -119,32 +119,16 @@ extension ProjectFolder {
         throw .usage("\(name) is already encrypted. To change its passphrase, decrypt it and encrypt it again.")
       }
     }
-    let plain = ProjectFolder(path: path, cipher: self.cipher)
-    let lock = try plain.exclusiveAccess(coder: coder, purpose: "stc encrypt")
+    let lock = try exclusiveAccess(coder: coder, purpose: "stc encrypt")
     defer { lock.release() }
-    try plain.requireSound()
+    try requireSound()
     if !isEncrypted {
       try AtomicFile.write(ProjectFolder.encode(cipher.settings), to: encryptionFile)
     }
     let sealedFolder = ProjectFolder(path: path, cipher: cipher)
-    var count = 0
-    for relative in filesToEncrypt() {
-      let path = file(relative)
-      let stored = try AtomicFile.read(path)
-      let logical = Self.sealedPath(of: relative)
-      let rewritten: [UInt8]
-      if relative.hasPrefix("log/") {
-        rewritten = Self.mapLines(stored) { line in
-          ProjectCipher.isSealedLine(line) ? Array(line) : cipher.sealLine(Array(line), as: logical)
-        }
-      } else {
-        guard !ProjectCipher.isSealed(stored) else { continue }
-        rewritten = cipher.seal(stored, as: logical)
-      }
-      guard rewritten != stored else { continue }
-      try AtomicFile.write(rewritten, to: path)
-      count += 1
-    }
+    let count = try rewriteEveryFile(
+      file: { stored, logical in ProjectCipher.isSealed(stored) ? nil : cipher.seal(stored, as: logical) },
+      line: { line, logical in ProjectCipher.isSealedLine(line) ? Array(line) : cipher.sealLine(Array(line), as: logical) })
     _ = try sealedFolder.load()
     return EncryptionReport(files: count, notes: plainNotes())
   }
@@ -157,22 +141,9 @@ extension ProjectFolder {
     let lock = try exclusiveAccess(coder: coder, purpose: "stc decrypt")
     defer { lock.release() }
     try requireSound()
-    var count = 0
-    for relative in filesToEncrypt() {
-      let path = file(relative)
-      let stored = try AtomicFile.read(path)
-      let logical = Self.sealedPath(of: relative)
-      let rewritten: [UInt8]
-      if relative.hasPrefix("log/") {
-        rewritten = Self.mapLines(stored) { line in cipher.openLine(line, as: logical) ?? Array(line) }
-      } else {
-        guard ProjectCipher.isSealed(stored) else { continue }
-        rewritten = try cipher.open(stored, as: logical)
-      }
-      guard rewritten != stored else { continue }
-      try AtomicFile.write(rewritten, to: path)
-      count += 1
-    }
+    let count = try rewriteEveryFile(
+      file: { stored, logical throws(STCError) in ProjectCipher.isSealed(stored) ? try cipher.open(stored, as: logical) : nil },
+      line: { line, logical in cipher.openLine(line, as: logical) ?? Array(line) })
     unlink(encryptionFile)
     AtomicFile.syncFolder(self.path)
     _ = try ProjectFolder(path: self.path).load()
@@ -250,6 +221,31 @@ extension ProjectFolder {
       }
     }
     return ProjectLocks(locks: held)
+  }
+
+  /// Rewrites every data file of the project, each atomically: whole files through `file` (nil
+  /// leaves a file as it is), change logs line by line through `line`; both get the path the
+  /// file is sealed for. Returns how many files changed.
+  private func rewriteEveryFile(
+    file transformFile: ([UInt8], String) throws(STCError) -> [UInt8]?,
+    line transformLine: (ArraySlice<UInt8>, String) -> [UInt8]
+  ) throws(STCError) -> Int {
+    var count = 0
+    for relative in filesToEncrypt() {
+      let path = file(relative)
+      let stored = try AtomicFile.read(path)
+      let logical = Self.sealedPath(of: relative)
+      let rewritten: [UInt8]?
+      if relative.hasPrefix("log/") {
+        rewritten = Self.mapLines(stored) { transformLine($0, logical) }
+      } else {
+        rewritten = try transformFile(stored, logical)
+      }
+      guard let rewritten, rewritten != stored else { continue }
+      try AtomicFile.write(rewritten, to: path)
+      count += 1
+    }
+    return count
   }
 
   static func mapLines(_ bytes: [UInt8], _ transform: (ArraySlice<UInt8>) -> [UInt8]) -> [UInt8] {
