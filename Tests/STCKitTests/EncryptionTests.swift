@@ -130,6 +130,11 @@ import Testing
     try AtomicFile.write(original, to: sheet)
     try FileManager.default.moveItem(atPath: sheet, toPath: projectFolder.file("coding/anna/fokus.json"))
     #expect(projectFolder.inspect().errors.contains { $0.file == "coding/anna/fokus.json" && $0.message.contains("cannot be decrypted") })
+    var index = try AtomicFile.read(projectFolder.projectFile)
+    index[40] ^= 0x80
+    try AtomicFile.write(index, to: projectFolder.projectFile)
+    let error = try #require(throws: STCError.self) { try projectFolder.load() }
+    #expect(error.message.contains("project.json cannot be decrypted"), "\(error.message)")
   }
 
   @Test func anInterruptedEncryptionOpensAndFinishes() throws {

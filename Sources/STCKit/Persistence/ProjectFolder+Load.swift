@@ -57,7 +57,8 @@ extension ProjectFolder {
       } else {
         bytes = try readFile("project.json")
       }
-    } catch where error.kind == .dataError && ProjectCipher.isSealed((try? AtomicFile.read(projectFile)) ?? []) {
+    } catch where error.kind == .dataError {
+      // too large to be a project file, or a sealed file that does not open
       return ProjectInspection(project: nil, problems: [ProjectProblem(.error, "project.json", error.message)])
     } catch {
       var isFolder: ObjCBool = false
