@@ -13,6 +13,12 @@ public struct CrashTest {
   public var executable: String
   /// Changes per writer.
   public var steps = 30
+  /// Whether the project is encrypted: then every save writes sealed files, and the rounds
+  /// check that a kill never leaves one that does not open. The key is cheap to derive (the
+  /// cost is in the project's encryption.json), so that each writer starts at once.
+  public var encrypted = false
+  static let passphrase = "crash test passphrase"
+  static let passphraseVariable = "STC_CRASH_TEST_PASSPHRASE"
   public var progress: (String) -> Void = { _ in }
 
   public init(executable: String) { self.executable = executable }
@@ -37,7 +43,13 @@ public struct CrashTest {
     let template = workFolder + "/crash-base.stc"
     try? FileManager.default.removeItem(atPath: template)
     _ = try ProjectFolder.create(with: Self.base.make(), at: template)
-    let original = try ProjectFolder(path: template).load()
+    var cipher: ProjectCipher?
+    if encrypted {
+      cipher = try ProjectCipher.create(passphrase: Self.passphrase, cost: (n: 1 << 10, r: 8, p: 1))
+      _ = try ProjectFolder(path: template).encrypt(with: cipher!, coder: "anna")
+      setenv(Self.passphraseVariable, Self.passphrase, 1)
+    }
+    let original = try ProjectFolder(path: template, cipher: cipher).load()
     // One writer run to the end, to learn how long a run takes here.
     let calibration = workFolder + "/crash-calibration.stc"
     try? FileManager.default.removeItem(atPath: calibration)
@@ -55,7 +67,7 @@ public struct CrashTest {
       try FileManager.default.copyItem(atPath: template, toPath: path)
       let delay = Double(random.next() % 10_000) / 10_000 * whole.milliseconds
       let reported = try ChildProcess.runAndKill(executable, writerArguments(path, seed: writerSeed), after: delay)
-      let folder = ProjectFolder(path: path)
+      let folder = ProjectFolder(path: path, cipher: cipher)
       if case .success? = folder.pendingSave() { outcome.interruptedSaves += 1 }
       let loaded: Project
       do {
@@ -102,7 +114,8 @@ public struct CrashTest {
   /// The writer: makes `steps` changes, saving each as the workbench does, and reports each
   /// saved change on standard output.
   public static func runWriter(path: String, seed: UInt64, steps: Int) throws {
-    let folder = ProjectFolder(path: path)
+    var folder = ProjectFolder(path: path)
+    if folder.isEncrypted { folder = try folder.unlocked(passphrase: ProcessInfo.processInfo.environment[passphraseVariable] ?? "") }
     var session = try ProjectSession(folder: folder, coder: "anna")
     var workload = Workload(seed: seed)
     for i in 0..<steps {

@@ -11,6 +11,14 @@ import Testing
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.contains("crash test: 200 of 200 kills left a project that opens"), "\(result.stdout)")
   }
+
+  @Test func killedWritersNeverLeaveAnEncryptedProjectThatDoesNotOpen() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let result = try cli.run(["bench", "--crash", "--encrypted", "--runs", "100", "--allow-debug", "--work-folder", cli.work + "/crash"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.contains("crash test (encrypted project): 100 of 100 kills left a project that opens"), "\(result.stdout)")
+  }
 }
 
 @Suite struct LockAndBackupCLITests {

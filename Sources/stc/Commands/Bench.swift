@@ -45,6 +45,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "Instead of timing: kill a writer process with SIGKILL at random moments while it saves (--runs times, default 1,000) and check that the project always opens, before or after a change, never a mix.")
   var crash = false
 
+  @Flag(help: "With --crash: the project is encrypted, so every save writes sealed files.")
+  var encrypted = false
+
   @Option(help: "The seed of the crash test's changes and moments.")
   var seed: UInt64 = 1
 
@@ -89,10 +92,11 @@ struct Bench: ParsableCommand {
     defer { if workFolder == nil { try? FileManager.default.removeItem(atPath: folder) } }
     if crash {
       var test = CrashTest(executable: Self.executablePath())
+      test.encrypted = encrypted
       test.progress = { Console.error("… \($0)") }
       let outcome = try test.run(rounds: runs, seed: seed, in: folder)
       Console.line(
-        "crash test: \(outcome.rounds) of \(runs) kills left a project that opens and equals a state before or after "
+        "crash test\(encrypted ? " (encrypted project)" : ""): \(outcome.rounds) of \(runs) kills left a project that opens and equals a state before or after "
           + "a change (\(outcome.atLastReported) at the last change reported, \(outcome.oneFurther) one change further; "
           + "\(outcome.interruptedSaves) interrupted a save of several files, finished on opening).")
       for failure in outcome.failures.prefix(20) { Console.line("FAILED \(failure)") }
