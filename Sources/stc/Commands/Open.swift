@@ -29,17 +29,18 @@ struct Open: STCCommand {
   func execute() throws(STCError) {
     let folder: ProjectFolder
     var isDemo = false
+    let environment = ProcessInfo.processInfo.environment
+    let norwegian = (lang ?? Language.from(environment: environment)) == .nb
     if let project {
-      folder = try ProjectFolder.locate(project).unlockedFromConsole()
+      folder = try ProjectFolder.locate(project).unlockedFromConsole(norwegian: norwegian)
     } else if let found = ProjectFolder.discover() {
-      folder = try found.unlockedFromConsole()
+      folder = try found.unlockedFromConsole(norwegian: norwegian)
     } else {
       let demo = try DataFolder.demo()
       folder = demo.folder
       isDemo = true
       Console.line(demo.created ? "Created a working copy of the demo project in \(folder.path)." : "Opening the demo project in \(folder.path).")
     }
-    let environment = ProcessInfo.processInfo.environment
     let interactive = !summary && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     // Opening for work takes the coder's lock and finishes a save that was interrupted; when
     // another stc holds the lock, the workbench opens read-only. A summary only reads.

@@ -54,10 +54,11 @@ enum PassphrasePrompt {
     }
   }
 
-  /// The passphrase to open `folder` with: from the environment, else asked for.
-  static func passphrase(for folder: ProjectFolder) throws(STCError) -> String {
+  /// The passphrase to open `folder` with: from the environment, else asked for (in Norwegian
+  /// when the workbench speaks it).
+  static func passphrase(for folder: ProjectFolder, norwegian: Bool = false) throws(STCError) -> String {
     if let given = try fromEnvironment() { return given }
-    if let typed = try ask("Passphrase for \(folder.name): ") { return typed }
+    if let typed = try ask("\(norwegian ? "Passfrase" : "Passphrase") for \(folder.name): ") { return typed }
     throw .noPermission(
       "\(folder.path) is encrypted and there is no terminal to ask for its passphrase: set STC_PASSPHRASE_FILE to a file that holds it.")
   }
@@ -80,8 +81,8 @@ enum PassphrasePrompt {
 
 extension ProjectFolder {
   /// This folder unlocked with its passphrase when it is encrypted; as it is otherwise.
-  func unlockedFromConsole() throws(STCError) -> ProjectFolder {
+  func unlockedFromConsole(norwegian: Bool = false) throws(STCError) -> ProjectFolder {
     guard isEncrypted, cipher == nil else { return self }
-    return try unlocked(passphrase: PassphrasePrompt.passphrase(for: self))
+    return try unlocked(passphrase: PassphrasePrompt.passphrase(for: self, norwegian: norwegian))
   }
 }
