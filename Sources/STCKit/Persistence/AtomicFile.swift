@@ -12,30 +12,7 @@ public enum AtomicFile {
   /// there first (a hard link, so it costs no copy).
   public static func write(_ bytes: [UInt8], to path: String, backup: String? = nil) throws(STCError) {
     let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw failure("create", path, errno) }
-    var ok = bytes.withUnsafeBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += n
-      }
-      return true
-    }
-    let writeErrno = errno
-    ok = ok && fsync(fd) == 0
-    let syncErrno = errno
-    close(fd)
-    guard ok else {
-      unlink(temporary)
-      throw failure("write", path, writeErrno != 0 ? writeErrno : syncErrno)
-    }
+    let temporary = try writeTemporary(bytes, for: path).get()
     if let backup { keepBackup(of: path, at: backup) }
     guard rename(temporary, path) == 0 else {
       let e = errno
@@ -49,33 +26,7 @@ public enum AtomicFile {
   /// sync of each folder at the end instead of one per file. When any file fails, the files this
   /// call already put in place are removed again and the first failure is thrown.
   public static func writeAll(_ files: [(bytes: [UInt8], path: String)]) throws(STCError) {
-    let staged = concurrentMap(files) { file -> Result<String, STCError> in
-      let folder = (file.path as NSString).deletingLastPathComponent
-      let name = (file.path as NSString).lastPathComponent
-      let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-      let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-      guard fd >= 0 else { return .failure(failure("create", file.path, errno)) }
-      var ok = file.bytes.withUnsafeBytes { raw -> Bool in
-        var offset = 0
-        while offset < raw.count {
-          let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-          if n < 0 {
-            if errno == EINTR { continue }
-            return false
-          }
-          offset += n
-        }
-        return true
-      }
-      let code = errno
-      ok = ok && fsync(fd) == 0
-      close(fd)
-      guard ok else {
-        unlink(temporary)
-        return .failure(failure("write", file.path, code))
-      }
-      return .success(temporary)
-    }
+    let staged = concurrentMap(files) { writeTemporary($0.bytes, for: $0.path) }
     var placed: [String] = []
     var firstFailure: STCError?
     for (file, outcome) in zip(files, staged) {
@@ -96,6 +47,37 @@ public enum AtomicFile {
       throw firstFailure
     }
     for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() { syncFolder(folder) }
+  }
+
+  /// Writes `bytes` to a new temporary file beside `path` (mode 0600) and syncs it; returns its
+  /// path. A failure removes it again.
+  static func writeTemporary(_ bytes: [UInt8], for path: String) -> Result<String, STCError> {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return .failure(failure("create", path, errno)) }
+    var ok = bytes.withUnsafeBytes { raw -> Bool in
+      var offset = 0
+      while offset < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += n
+      }
+      return true
+    }
+    let writeErrno = errno
+    ok = ok && fsync(fd) == 0
+    let syncErrno = errno
+    close(fd)
+    guard ok else {
+      unlink(temporary)
+      return .failure(failure("write", path, writeErrno != 0 ? writeErrno : syncErrno))
+    }
+    return .success(temporary)
   }
 
   /// Creates `path` and its missing parents with mode 0700.

@@ -1,16 +1,6 @@
 /// A place in the editor's text: a line and a grapheme within it (`column` may be the line's
-/// length: after its last character).
-public struct EditorPosition: Equatable, Comparable, Sendable {
-  public var line: Int
-  public var column: Int
-
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-
-  public static func < (a: Self, b: Self) -> Bool { (a.line, a.column) < (b.line, b.column) }
-}
+/// length: after its last character). The same value as a place in a transcript.
+public typealias EditorPosition = TextPosition
 
 /// The multi-line editor for condensates, analytic texts, notes and memos: soft wrap, Unicode
 /// input, word motions, Home/End, pasted text with its line breaks, and an undo of its own.

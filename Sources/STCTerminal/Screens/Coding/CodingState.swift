@@ -1,6 +1,6 @@
 import STCKit
 
-/// A place in a transcript: a line (from 0) and a grapheme within it.
+/// A place in a transcript or in an editor's text: a line (from 0) and a grapheme within it.
 public struct TextPosition: Equatable, Comparable, Sendable {
   public var line: Int
   public var column: Int
