@@ -143,8 +143,7 @@ struct ZipReader {
     defer { inflateEnd(&stream) }
     var output: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    let input = Array(packed)
-    return input.withUnsafeBufferPointer { source -> [UInt8]? in
+    return packed.withUnsafeBufferPointer { source -> [UInt8]? in
       stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
       stream.avail_in = UInt32(source.count)
       while true {
