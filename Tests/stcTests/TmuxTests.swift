@@ -7,19 +7,35 @@ import Testing
   let cli = CLIRunner()
   let session = "stc-e2e-\(UUID().uuidString.prefix(8))"
 
-  /// Runs tmux through the shell and returns what it printed. Not `Process`: Foundation learns
-  /// that a child ended through a descriptor the child inherits, and the tmux server that
-  /// `new-session` starts keeps it open for ever, so the wait would never end.
-  @discardableResult
-  func tmux(_ arguments: String...) throws -> String {
-    let output = cli.home + "/tmux-output"
+  /// Runs tmux through the shell; returns its exit status, what it printed and what it wrote
+  /// to standard error. Not `Process`: Foundation learns that a child ended through a descriptor
+  /// the child inherits, and the tmux server that `new-session` starts keeps it open for ever,
+  /// so the wait would never end.
+  func runTmux(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
+    let output = cli.home + "/tmux-output", errors = cli.home + "/tmux-errors"
     let quoted = (["tmux", "-L", session] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    let status = system(quoted.joined(separator: " ") + " > '\(output)' 2>/dev/null < /dev/null")
-    if status != 0 && arguments.first != "kill-server" { Issue.record("tmux \(arguments.first ?? "") failed (\(status))") }
-    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    let status = system(quoted.joined(separator: " ") + " > '\(output)' 2> '\(errors)' < /dev/null")
+    func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+    return (status, read(output), read(errors))
   }
 
-  func screen() throws -> String { try tmux("capture-pane", "-p", "-t", session) }
+  /// Runs tmux and returns what it printed; a failure is recorded (but for `kill-server`,
+  /// which may find no server).
+  @discardableResult
+  func tmux(_ arguments: String...) throws -> String {
+    let run = runTmux(arguments)
+    if run.status != 0 && arguments.first != "kill-server" {
+      Issue.record("tmux \(arguments.first ?? "") failed (\(run.status)): \(run.errors)")
+    }
+    return run.output
+  }
+
+  /// What the window shows; when there is no window, what tmux said instead (recorded once, by
+  /// the wait that finds the screen wrong, not at every poll).
+  func screen() throws -> String {
+    let run = runTmux(["capture-pane", "-p", "-t", session])
+    return run.status == 0 ? run.output : "(no screen: tmux capture-pane said \(run.errors))"
+  }
 
   /// Waits until the screen shows `text` (the program runs on its own clock; we poll, with a
   /// generous limit, rather than sleep a fixed time).
@@ -46,15 +62,7 @@ import Testing
   }
 
   func keys(_ keys: String...) throws {
-    try tmux(["send-keys", "-t", session] + keys)
-  }
-
-  @discardableResult
-  func tmux(_ arguments: [String]) throws -> String {
-    let output = cli.home + "/tmux-output"
-    let quoted = (["tmux", "-L", session] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    _ = system(quoted.joined(separator: " ") + " > '\(output)' 2>/dev/null < /dev/null")
-    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    _ = runTmux(["send-keys", "-t", session] + keys)
   }
 
   /// Starts stc on `project` in a 100×30 tmux window, in colour (`swift test` sets NO_COLOR);
@@ -67,12 +75,25 @@ import Testing
       \(cli.stcPath) \(project); \
       echo "exit=$? $(stty -a | grep -o -- '-\\?icanon')" > \(done); sleep 60
       """
-    _ = try tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    // A server that is still shutting down (see `restart`) turns a new client away; such a
+    // refusal is retried, anything that lasts is reported with what tmux said.
+    let deadline = Date().addingTimeInterval(10)
+    var refusal = runTmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command])
+    while refusal.status != 0 && runTmux(["has-session", "-t", session]).status != 0 && Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.1)
+      refusal = runTmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command])
+    }
+    if runTmux(["has-session", "-t", session]).status != 0 { Issue.record("tmux new-session failed (\(refusal.status)): \(refusal.errors)") }
   }
 
-  /// Ends the tmux session of a run that has finished and starts stc again.
+  /// Ends the tmux session of a run that has finished and starts stc again. `kill-server`
+  /// returns before the server has gone, so this waits until no server answers.
   func restart(_ project: String) throws {
     _ = try tmux("kill-server")
+    let deadline = Date().addingTimeInterval(10)
+    while runTmux(["has-session", "-t", session]).status == 0 && Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
     try FileManager.default.removeItem(atPath: cli.home + "/done")
     try start(project)
   }
