@@ -19,6 +19,10 @@ public struct UndoHistory: Equatable, Sendable {
   /// What undo would take back, for the status line.
   public var nextUndoSummary: String? { undoStack.last?.label }
   public var nextRedoSummary: String? { redoStack.last?.label }
+  /// The operation undo would apply.
+  public var undoOperation: Operation? { undoStack.last?.operation }
+  /// The operation redo would apply.
+  public var redoOperation: Operation? { redoStack.last?.operation }
 
   /// Records a change just applied; clears what could be redone. `label` names the change in
   /// the user's language (the applied operation's English summary by default).

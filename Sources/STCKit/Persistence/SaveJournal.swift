@@ -131,6 +131,12 @@ extension ProjectFolder {
   /// damaged journal is moved aside to `.journal-damaged` and reported.
   @discardableResult
   public func recover() throws(STCError) -> String? {
+    // Cheap when there is nothing to finish: no lock is taken to find that out.
+    guard pendingSave() != nil else { return nil }
+    return try withSaveLock { () throws(STCError) in try finishPendingSave() }
+  }
+
+  private func finishPendingSave() throws(STCError) -> String? {
     guard let pending = pendingSave() else { return nil }
     switch pending {
     case .failure(let damage):

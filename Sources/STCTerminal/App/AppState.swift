@@ -78,6 +78,9 @@ public struct AppState: Equatable, Sendable {
   public var status: StatusMessage?
   /// Files changed in memory whose save has not succeeded yet.
   public var unsaved: Set<ProjectFile> = []
+  /// The operations applied since everything was last saved, in order: when someone else saved
+  /// the same files meanwhile, they are applied again to that version (see `Action.rebased`).
+  public var pending: [Operation] = []
   /// Why the last save failed, while something is unsaved.
   public var saveError: String?
   /// Set after a first `q` with unsaved changes: a second `q` quits anyway.
@@ -143,6 +146,10 @@ public enum Action: Equatable, Sendable {
   case input(Input)
   case saved(Set<ProjectFile>)
   case saveFailed(Set<ProjectFile>, String)
+  /// Someone else (another coder's stc on the same folder, a command) had saved files this save
+  /// would have written: the project is now theirs with the pending operations on top, saved;
+  /// `refused` says why pending operations that no longer applied were not made.
+  case rebased(Project, changed: [String], refused: [String])
   /// The export files were written here.
   case exported([String])
   case exportFailed(String)

@@ -8,7 +8,21 @@ public enum Workbench {
     switch action {
     case .saved(let files):
       state.unsaved.subtract(files)
-      if state.unsaved.isEmpty { state.saveError = nil }
+      if state.unsaved.isEmpty {
+        state.saveError = nil
+        state.pending = []
+      }
+      return []
+    case .rebased(let project, let changed, let refused):
+      state.project = project
+      state.unsaved = []
+      state.pending = []
+      state.saveError = nil
+      let files = changed.joined(separator: ", ")
+      state.status = refused.isEmpty
+        ? StatusMessage(state.strings.rebased(files), .success)
+        : StatusMessage(state.strings.rebasedRefused(files, refused.count, refused[0]), .error)
+      afterChange(&state)
       return []
     case .saveFailed(let files, let message):
       state.unsaved.formUnion(files)
@@ -160,13 +174,15 @@ public enum Workbench {
     case .help: state.overlay = .help(scroll: 0)
     case .undo, .redo:
       do {
+        let operation = command == .undo ? state.history.undoOperation : state.history.redoOperation
         let applied = command == .undo ? try state.history.undo(&state.project, at: state.clock.now())
           : try state.history.redo(&state.project, at: state.clock.now())
-        guard let applied else {
+        guard let applied, let operation else {
           state.status = StatusMessage(command == .undo ? strings.nothingToUndo : strings.nothingToRedo)
           return []
         }
         state.unsaved.formUnion(applied.touched)
+        state.pending.append(operation)
         let label = applied.label ?? applied.summary
         state.status = StatusMessage(command == .undo ? strings.undid(label) : strings.redid(label), .success)
         afterChange(&state)
@@ -229,6 +245,7 @@ public enum Workbench {
       let applied = try state.project.apply(operation, at: state.clock.now())
       if undoable { state.history.record(applied, label: message) }
       state.unsaved.formUnion(applied.touched)
+      state.pending.append(operation)
       state.status = StatusMessage(message, .success)
       afterChange(&state)
       return [.save(state.unsaved, log: applied.summary)]

@@ -77,8 +77,6 @@ struct ImportTranscripts: STCCommand {
     let folder = try target.folder()
     let lock = try ProjectLock.acquire(folder, coder: (try? coder.resolve()) ?? "stc", purpose: "stc import")
     defer { lock.release() }
-    try folder.recover()
-    var project = try folder.load()
     var mapping: [String: Int] = [:]
     for entry in speakers {
       let parts = entry.split(separator: "=", maxSplits: 1)
@@ -91,7 +89,13 @@ struct ImportTranscripts: STCCommand {
     let prepared = try TranscriptImporter.prepare(
       files: files, informant: informant, focusGroup: focusGroup, title: title, speakerInformants: mapping,
       speakerPattern: pattern)
-    let records = try folder.importTranscripts(prepared, into: &project)
+    // Read, added to and saved as the only writer, so that a workbench open on the project
+    // meanwhile loses nothing (it finds project.json changed and saves on top).
+    let records = try folder.withSaveLock { () throws(STCError) in
+      try folder.recover()
+      var project = try folder.load()
+      return try folder.importTranscripts(prepared, into: &project)
+    }
     for record in records {
       let who = record.informant.map { "informant \($0)" }
         ?? "focus group: " + record.speakers.filter { !$0.interviewer }.map { "\($0.label) = informant \($0.informant ?? 0)" }.joined(separator: ", ")

@@ -79,11 +79,14 @@ struct ImportQDC: STCCommand {
     let folder = try target.folder()
     let lock = try ProjectLock.acquire(folder, coder: (try? coder.resolve()) ?? "stc", purpose: "stc import qdc")
     defer { lock.release() }
-    try folder.recover()
-    var project = try folder.load()
-    var ids = IDGenerator()
-    let report = try QDCImport.read(file: file, into: &project, ids: &ids)
-    try folder.save(project, files: [.project])
+    let report = try folder.withSaveLock { () throws(STCError) in
+      try folder.recover()
+      var project = try folder.load()
+      var ids = IDGenerator()
+      let report = try QDCImport.read(file: file, into: &project, ids: &ids)
+      try folder.save(project, files: [.project])
+      return report
+    }
     let who = (try? coder.resolve()) ?? "stc"
     try? folder.appendToLog(
       [ChangeLogEntry(at: .now(), coder: who, summary: "Imported the codebook \((file as NSString).lastPathComponent)")],

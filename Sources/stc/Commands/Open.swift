@@ -46,18 +46,14 @@ struct Open: STCCommand {
     // another stc holds the lock, the workbench opens read-only. A summary only reads.
     var lock: ProjectLock?
     var readOnly: String?
-    var recovery: String?
     if interactive {
       switch try ProjectLock.tryAcquire(folder, coder: try coder.resolve(), purpose: "workbench") {
-      case .success(let taken):
-        lock = taken
-        recovery = try folder.recover()
-      case .failure(let held):
-        readOnly = held.message
+      case .success(let taken): lock = taken
+      case .failure(let held): readOnly = held.message
       }
     }
     defer { lock?.release() }
-    let project = try folder.load()
+    let (project, known, recovery) = lock == nil ? (try folder.load(), [:], nil) : try folder.loadForWork()
     // A pipe or a file gets the summary: the workbench needs a terminal.
     guard interactive else {
       Console.print(Reports.summary(project, folder: folder))
@@ -85,7 +81,7 @@ struct Open: STCCommand {
       state.readOnly = readOnly
       state.status = StatusMessage(state.strings.readOnly(readOnly), .error)
     }
-    var runner = WorkbenchRunner(state: state, folder: folder)
+    var runner = WorkbenchRunner(state: state, folder: folder, known: known)
     runner.run(environment: environment)
   }
 }

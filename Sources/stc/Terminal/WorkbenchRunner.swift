@@ -8,10 +8,14 @@ struct WorkbenchRunner {
   let folder: ProjectFolder
   /// The unsaved text last kept on disk, to write the draft only when it changed.
   private var keptDraft: (target: String, text: String)?
+  /// The project's files as this workbench last read or wrote them, to find out that another
+  /// stc saved them meanwhile.
+  private var known: FileStamps
 
-  init(state: AppState, folder: ProjectFolder) {
+  init(state: AppState, folder: ProjectFolder, known: FileStamps) {
     self.state = state
     self.folder = folder
+    self.known = known
     if case .success(let draft)? = folder.draft(of: state.coder) { keptDraft = (draft.target, draft.text) }
   }
 
@@ -72,15 +76,19 @@ struct WorkbenchRunner {
   }
 
   /// Saves files of the current project atomically and logs the change; reports the outcome.
-  func save(_ files: Set<ProjectFile>, log: String) -> Action {
+  /// When another stc saved some of them meanwhile, the pending operations are saved on top of
+  /// its version instead of overwriting it.
+  mutating func save(_ files: Set<ProjectFile>, log: String) -> Action {
+    let outcome: CheckedSave
     do {
-      try folder.save(state.project, files: files)
+      outcome = try folder.save(state.project, files: files, known: &known, replaying: state.pending)
     } catch {
       return .saveFailed(files, error.message)
     }
     if !log.isEmpty {
       try? folder.appendToLog([ChangeLogEntry(at: .now(), coder: state.coder, summary: log)], coder: state.coder)
     }
-    return .saved(files)
+    guard case .rebased(let rebase) = outcome else { return .saved(files) }
+    return .rebased(rebase.project, changed: rebase.changedOnDisk, refused: rebase.refused.map(\.message))
   }
 }
