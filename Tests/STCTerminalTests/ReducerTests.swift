@@ -184,6 +184,28 @@ import Testing
     #expect(stubborn.press(.char("q"), .char("q")) == [.quit])
   }
 
+  /// Every change stays pending until it is saved, so that it can be made again on top of what
+  /// another stc saved meanwhile; that version then becomes the workbench's project.
+  @Test func anotherStcsVersionIsTakenInWithTheChangesOnTop() throws {
+    var state = coded()
+    #expect(state.pending.count == 1)
+    _ = Workbench.reduce(&state, .saveFailed(state.unsaved, "disk gone"))
+    state.press(.char("u"))
+    #expect(state.pending.count == 2)
+    _ = Workbench.reduce(&state, .saved(state.unsaved))
+    #expect(state.pending.isEmpty)
+
+    state.press(.ctrl("r"))
+    var theirs = state.project
+    try theirs.apply(.createTheme(Theme(id: "theme-00000000000b", title: "Trygghet"), at: 0))
+    _ = Workbench.reduce(&state, .rebased(theirs, refused: []))
+    #expect(state.project == theirs && state.pending.isEmpty && state.unsaved.isEmpty)
+    #expect(state.rows[23].hasPrefix(" Loaded another stc's changes; yours are saved on top. "))
+    var nb = coded(language: .nb)
+    _ = Workbench.reduce(&nb, .rebased(theirs, refused: ["There is no code with id x."]))
+    #expect(nb.status?.text == "En annen stc lagret i mellomtiden; 1 av dine endringer passet ikke lenger og ble ikke gjort: There is no code with id x.")
+  }
+
   @Test func resizingKeepsTheCursorOnScreen() {
     var state = DemoFixture.state(width: 80, height: 40)
     state.press(.enter, .char("G"))

@@ -218,6 +218,37 @@ import Testing
     #expect(project.contains("Ulagret tanke om søvn"))
   }
 
+  /// Two coders on one project folder (a shared drive): a theme added from the command line as
+  /// jonas while anna's workbench is open is not overwritten by anna's next save; anna's change
+  /// is saved on top of it, and her screen says so.
+  @Test func twoCodersSavingInOneFolderLoseNothing() throws {
+    defer {
+      _ = try? tmux("kill-server")
+      cli.cleanUp()
+    }
+    try cli.ok("demo", "demo.stc")
+    try start("demo.stc")
+    try waitFor("Progress through the four steps")
+    try keys("1")
+    try waitFor("Preliminary themes")
+    let jonas = try cli.run(["theme", "demo.stc", "add", "Nattevakt", "--coder", "jonas"])
+    #expect(jonas.status == 0, "\(jonas.stderr)")
+    try keys("a")
+    try keys("-l", "Ensomhet")
+    try keys("Enter")
+    try waitFor("Loaded another stc's changes; yours are saved on top.")
+    try waitFor("Nattevakt")
+    try keys("Escape")
+    try waitFor("Progress through the four steps")
+    try keys("q")
+    #expect(try finished() == "exit=0 icanon\n")
+    let data = try Data(contentsOf: URL(fileURLWithPath: cli.work + "/demo.stc/project.json"))
+    let project = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    let titles = (project["themes"] as! [[String: Any]]).map { $0["title"] as! String }
+    #expect(titles.contains("Nattevakt") && titles.contains("Ensomhet"))
+    #expect(try cli.run(["validate", "demo.stc"]).status == 0)
+  }
+
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {
     defer {
       _ = try? tmux("kill-server")

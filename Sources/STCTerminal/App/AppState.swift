@@ -146,10 +146,10 @@ public enum Action: Equatable, Sendable {
   case input(Input)
   case saved(Set<ProjectFile>)
   case saveFailed(Set<ProjectFile>, String)
-  /// Someone else (another coder's stc on the same folder, a command) had saved files this save
-  /// would have written: the project is now theirs with the pending operations on top, saved;
-  /// `refused` says why pending operations that no longer applied were not made.
-  case rebased(Project, changed: [String], refused: [String])
+  /// Someone else (another coder's stc on the same folder, a command) had saved in the project
+  /// meanwhile: the project is now theirs with the pending operations on top, saved; `refused`
+  /// says why pending operations that no longer applied were not made.
+  case rebased(Project, refused: [String])
   /// The export files were written here.
   case exported([String])
   case exportFailed(String)

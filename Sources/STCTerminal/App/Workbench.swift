@@ -13,15 +13,14 @@ public enum Workbench {
         state.pending = []
       }
       return []
-    case .rebased(let project, let changed, let refused):
+    case .rebased(let project, let refused):
       state.project = project
       state.unsaved = []
       state.pending = []
       state.saveError = nil
-      let files = changed.joined(separator: ", ")
       state.status = refused.isEmpty
-        ? StatusMessage(state.strings.rebased(files), .success)
-        : StatusMessage(state.strings.rebasedRefused(files, refused.count, refused[0]), .error)
+        ? StatusMessage(state.strings.rebased, .success)
+        : StatusMessage(state.strings.rebasedRefused(refused.count, refused[0]), .error)
       afterChange(&state)
       return []
     case .saveFailed(let files, let message):

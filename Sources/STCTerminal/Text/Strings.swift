@@ -32,13 +32,12 @@ public struct Strings: Sendable {
   public var nothingToRedo: String { t("Nothing to redo.", "Ingenting å gjøre om.") }
   public func undid(_ summary: String) -> String { t("Undid: \(summary)", "Angret: \(summary)") }
   public func redid(_ summary: String) -> String { t("Redid: \(summary)", "Gjorde om: \(summary)") }
-  public func rebased(_ files: String) -> String {
-    t("\(files) had been changed in another stc meanwhile: those changes are loaded, and yours are saved on top.",
-      "\(files) var endret i en annen stc i mellomtiden: de endringene er lastet inn, og dine er lagret oppå.")
+  public var rebased: String {
+    t("Loaded another stc's changes; yours are saved on top.", "Lastet inn endringer fra en annen stc; dine lagret oppå.")
   }
-  public func rebasedRefused(_ files: String, _ count: Int, _ why: String) -> String {
-    t("\(files) had been changed in another stc meanwhile: those changes are loaded; \(count) of yours no longer applied and were not made: \(why)",
-      "\(files) var endret i en annen stc i mellomtiden: de endringene er lastet inn; \(count) av dine passet ikke lenger og ble ikke gjort: \(why)")
+  public func rebasedRefused(_ count: Int, _ why: String) -> String {
+    t("Another stc saved meanwhile; \(count) change(s) of yours no longer fit and were not made: \(why)",
+      "En annen stc lagret i mellomtiden; \(count) av dine endringer passet ikke lenger og ble ikke gjort: \(why)")
   }
   public var allSaved: String { t("Everything is saved.", "Alt er lagret.") }
   public var readOnlyMark: String { t("read-only", "skrivebeskyttet") }

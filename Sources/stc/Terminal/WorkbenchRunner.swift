@@ -89,6 +89,6 @@ struct WorkbenchRunner {
       try? folder.appendToLog([ChangeLogEntry(at: .now(), coder: state.coder, summary: log)], coder: state.coder)
     }
     guard case .rebased(let rebase) = outcome else { return .saved(files) }
-    return .rebased(rebase.project, changed: rebase.changedOnDisk, refused: rebase.refused.map(\.message))
+    return .rebased(rebase.project, refused: rebase.refused.map(\.message))
   }
 }
