@@ -62,6 +62,8 @@ public struct BenchSuite {
       record(.saveOneChange, try saveOneChange(folder, loaded))
       progress(Scenario.saveAll.rawValue)
       record(.saveAll, try Stopwatch.time(runs: max(3, runs / 2)) { try folder.saveAll(loaded) })
+      progress(Scenario.saveOnTop.rawValue)
+      record(.saveOnTop, try saveOnTop(folder, loaded))
       progress(Scenario.keepDraft.rawValue)
       // A condensate of about 1,500 characters growing by one per keystroke: written atomically
       // and synced each time, as the workbench does before it draws the next frame.
@@ -119,6 +121,29 @@ public struct BenchSuite {
       _ = try session.perform(add ? .assignCode(code.id, to: unit.id) : .removeCode(code.id, from: unit.id))
       add.toggle()
     }
+  }
+
+  /// Two coders at work in the same folder, saving in turn: each save of the first finds the
+  /// second's save on disk, reads the project again and saves its change on top. Only the
+  /// first coder's saves are timed.
+  func saveOnTop(_ folder: ProjectFolder, _ project: Project) throws -> [Double] {
+    var sessions = project.coders.prefix(2).map { ProjectSession(folder: folder, project: project, coder: $0) }
+    let changes = try sessions.map { session -> (STCKit.Operation, STCKit.Operation) in
+      guard let unit = project.allUnits.first(where: { $0.coder == session.coder }),
+        let code = project.sortedCodes.first(where: { !unit.codes.contains($0.id) })
+      else { throw STCBenchError("the project has no meaning unit of \(session.coder) to change") }
+      return (.assignCode(code.id, to: unit.id), .removeCode(code.id, from: unit.id))
+    }
+    guard sessions.count == 2 else { throw STCBenchError("saving on top needs two coders") }
+    var times: [Double] = []
+    for run in 0..<max(3, runs / 4) {
+      _ = try sessions[1].perform(run % 2 == 0 ? changes[1].0 : changes[1].1)
+      let start = Stopwatch.now()
+      _ = try sessions[0].perform(run % 2 == 0 ? changes[0].0 : changes[0].1)
+      times.append(Stopwatch.now() - start)
+      guard sessions[0].rebase != nil else { throw STCBenchError("the second coder's save was not found") }
+    }
+    return times
   }
 
   /// Keys on the coding screen of a 5,000-line transcript at 200×60: moving, paging and

@@ -5,6 +5,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
   case openInProcess = "open the project, in process"
   case saveOneChange = "save after one change"
   case saveAll = "save everything"
+  case saveOnTop = "save on top of another coder's save"
   case keepDraft = "keep unsaved text (a draft), per keystroke"
   case keystroke = "keystroke to drawn frame, 200×60"
   case pickerKeystroke = "code picker filter, per keystroke"
@@ -21,6 +22,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     case .openInProcess: nil
     case .saveOneChange: 10
     case .saveAll: 150
+    case .saveOnTop: nil
     case .keepDraft: nil
     case .keystroke: 2
     case .pickerKeystroke: 1
@@ -39,7 +41,7 @@ public enum Scenario: String, CaseIterable, Codable, Sendable {
     switch self {
     case .open, .memory: "open"
     case .openInProcess: "load"
-    case .saveOneChange, .saveAll, .keepDraft: "save"
+    case .saveOneChange, .saveAll, .saveOnTop, .keepDraft: "save"
     case .keystroke, .pickerKeystroke, .pickerFrame: "keys"
     case .agreement: "agreement"
     case .markdown: "markdown"
