@@ -97,7 +97,7 @@ import Testing
     let started = folder.path + "/started"
     let holder = Process()
     holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-    holder.arguments = [projectFolder.path + "/.locks/save.lock", "-c", "touch '\(started)'; sleep 0.5"]
+    holder.arguments = [projectFolder.path + "/.locks/.save.lock", "-c", "touch '\(started)'; sleep 0.5"]
     try holder.run()
     while !FileManager.default.fileExists(atPath: started) { Thread.sleep(forTimeInterval: 0.01) }
     try anna.perform(.createCode(code("Søvn", "code-00000000000a")))

@@ -93,7 +93,7 @@ import Testing
     let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let results = try #require(report?["results"] as? [[String: Any]])
     let names = Set(results.compactMap { $0["scenario"] as? String })
-    #expect(names.count == 12 && names.contains("keep unsaved text (a draft), per keystroke"), "\(names)")
+    #expect(names.count == 13 && names.contains("save on top of another coder's save"), "\(names)")
     #expect(results.allSatisfy { ($0["runs"] as? Int ?? 0) >= 1 && ($0["median"] as? Double ?? -1) >= 0 })
     #expect(try cli.fails(64, "bench", "--allow-debug", "--only", "nothing").contains("not a scenario"))
   }

@@ -82,7 +82,9 @@ extension ProjectFolder {
     try AtomicFile.makeFolder((self.file(file) as NSString).deletingLastPathComponent)
     // (a backup kept before `stc encrypt` finished may still be plain: it is sealed on the way)
     let stored = cipher.map { ProjectCipher.isSealed(bytes) ? bytes : $0.seal(bytes, as: file) } ?? bytes
-    try AtomicFile.write(stored, to: self.file(file), backup: backupFile(file))
+    // As the only writer, like every save: an open workbench finds the restored file on its
+    // next save and saves on top of it.
+    try withSaveLock { () throws(STCError) in try AtomicFile.write(stored, to: self.file(file), backup: backupFile(file)) }
     return inspect().problems
   }
 }

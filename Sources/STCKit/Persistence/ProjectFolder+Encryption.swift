@@ -121,16 +121,19 @@ extension ProjectFolder {
     }
     let lock = try exclusiveAccess(coder: coder, purpose: "stc encrypt")
     defer { lock.release() }
-    try requireSound()
-    if !isEncrypted {
-      try AtomicFile.write(ProjectFolder.encode(cipher.settings), to: encryptionFile)
+    // As the only writer too: no save of anyone slips in while every file is rewritten.
+    return try withSaveLock { () throws(STCError) -> EncryptionReport in
+      try requireSound()
+      if !isEncrypted {
+        try AtomicFile.write(ProjectFolder.encode(cipher.settings), to: encryptionFile)
+      }
+      let sealedFolder = ProjectFolder(path: path, cipher: cipher)
+      let count = try rewriteEveryFile(
+        file: { stored, logical in ProjectCipher.isSealed(stored) ? nil : cipher.seal(stored, as: logical) },
+        line: { line, logical in ProjectCipher.isSealedLine(line) ? Array(line) : cipher.sealLine(Array(line), as: logical) })
+      _ = try sealedFolder.load()
+      return EncryptionReport(files: count, notes: plainNotes())
     }
-    let sealedFolder = ProjectFolder(path: path, cipher: cipher)
-    let count = try rewriteEveryFile(
-      file: { stored, logical in ProjectCipher.isSealed(stored) ? nil : cipher.seal(stored, as: logical) },
-      line: { line, logical in ProjectCipher.isSealedLine(line) ? Array(line) : cipher.sealLine(Array(line), as: logical) })
-    _ = try sealedFolder.load()
-    return EncryptionReport(files: count, notes: plainNotes())
   }
 
   /// Decrypts every file of the project (the folder must be unlocked), then removes
@@ -140,14 +143,17 @@ extension ProjectFolder {
     guard let cipher else { throw locked }
     let lock = try exclusiveAccess(coder: coder, purpose: "stc decrypt")
     defer { lock.release() }
-    try requireSound()
-    let count = try rewriteEveryFile(
-      file: { stored, logical throws(STCError) in ProjectCipher.isSealed(stored) ? try cipher.open(stored, as: logical) : nil },
-      line: { line, logical in cipher.openLine(line, as: logical) ?? Array(line) })
-    unlink(encryptionFile)
-    AtomicFile.syncFolder(self.path)
-    _ = try ProjectFolder(path: self.path).load()
-    return EncryptionReport(files: count, notes: [])
+    // As the only writer too: no save of anyone slips in while every file is rewritten.
+    return try withSaveLock { () throws(STCError) -> EncryptionReport in
+      try requireSound()
+      let count = try rewriteEveryFile(
+        file: { stored, logical throws(STCError) in ProjectCipher.isSealed(stored) ? try cipher.open(stored, as: logical) : nil },
+        line: { line, logical in cipher.openLine(line, as: logical) ?? Array(line) })
+      unlink(encryptionFile)
+      AtomicFile.syncFolder(self.path)
+      _ = try ProjectFolder(path: self.path).load()
+      return EncryptionReport(files: count, notes: [])
+    }
   }
 
   /// Every file that holds project data, relative to the folder: all but `encryption.json`,

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// One writer at a time in a project folder. Every save, journal recovery and import holds an
-/// `flock` on `.locks/save.lock` while it checks and writes, so that two coders' stc (or a
+/// `flock` on `.locks/.save.lock` while it checks and writes, so that two coders' stc (or a
 /// workbench and a command) never write `project.json` or the journal at the same instant, and a
 /// save can check that nobody changed its files since it read them (see `FileStamp`).
 ///
@@ -39,7 +39,7 @@ enum SaveLock {
     if holding.depth == 0 {
       let locks = folder.path + "/.locks"
       try AtomicFile.makeFolder(locks)
-      let path = locks + "/save.lock"
+      let path = locks + "/.save.lock"
       let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
       guard fd >= 0 else { throw AtomicFile.failure("open the lock file", path, errno) }
       while flock(fd, LOCK_EX) != 0 {
