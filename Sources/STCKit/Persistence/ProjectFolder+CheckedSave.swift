@@ -69,16 +69,3 @@ extension ProjectFolder {
     }
   }
 }
-
-extension Rebase {
-  /// For the status line or the terminal: what happened, in English.
-  public var summary: String {
-    let names = changedOnDisk.joined(separator: ", ")
-    var text = "\(names) had been changed by someone else meanwhile: their changes are kept"
-    text += applied.isEmpty ? "." : ", and yours were saved on top."
-    if let first = refused.first {
-      text += " \(refused.count) change(s) of yours no longer applied and were not made: \(first.message)"
-    }
-    return text
-  }
-}
