@@ -3,9 +3,15 @@ import Testing
 
 /// End-to-end: the real binary in a real terminal (tmux), driven by keys, checked by the screen
 /// and by the files it saves.
-@Suite(.serialized) struct TmuxTests {
+@Suite(.serialized) final class TmuxTests {
   let cli = CLIRunner()
   let session = "stc-e2e-\(UUID().uuidString.prefix(8))"
+
+  /// After each test: the tmux server and the test's folders go.
+  deinit {
+    _ = runTmux(["kill-server"])
+    cli.cleanUp()
+  }
 
   /// Runs tmux through the shell; returns its exit status, what it printed and what it wrote
   /// to standard error. Not `Process`: Foundation learns that a child ended through a descriptor
@@ -98,6 +104,13 @@ import Testing
     try start(project)
   }
 
+  /// Makes the demo project and opens the workbench on it, at the overview.
+  func openDemo() throws {
+    try cli.ok("demo", "demo.stc")
+    try start("demo.stc")
+    try waitFor("Progress through the four steps")
+  }
+
   func finished() throws -> String {
     let path = cli.home + "/done"
     let deadline = Date().addingTimeInterval(20)
@@ -115,10 +128,6 @@ import Testing
   }
 
   @Test func codeUndoRedoAndQuit() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
     try cli.ok("demo", "demo.stc")
     let before = (try sheet()["meaningUnits"] as! [Any]).count
     try start("demo.stc")
@@ -167,10 +176,6 @@ import Testing
   /// An encrypted project asks for its passphrase before the workbench opens, without echo;
   /// a wrong one is refused and the terminal is given back as it was.
   @Test func anEncryptedProjectAsksForItsPassphrase() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
     try cli.ok("demo", "demo.stc")
     FileManager.default.createFile(atPath: cli.home + "/pass", contents: Data("rødt eple og grønn pære\n".utf8))
     #expect(try cli.run(["encrypt", "demo.stc"], environment: ["STC_PASSPHRASE_FILE": cli.home + "/pass"]).status == 0)
@@ -193,13 +198,7 @@ import Testing
   /// Like Vim's swap file: text typed but not saved survives a terminal that dies (SIGKILL, no
   /// chance to clean up) and is back in the editor on the next open.
   @Test func unsavedTextSurvivesAKill() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
-    try cli.ok("demo", "demo.stc")
-    try start("demo.stc")
-    try waitFor("Progress through the four steps")
+    try openDemo()
     try keys("i")
     try waitFor("Ctrl-S")
     try keys("-l", "Ulagret tanke om søvn")
@@ -222,13 +221,7 @@ import Testing
   /// jonas while anna's workbench is open is not overwritten by anna's next save; anna's change
   /// is saved on top of it, and her screen says so.
   @Test func twoCodersSavingInOneFolderLoseNothing() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
-    try cli.ok("demo", "demo.stc")
-    try start("demo.stc")
-    try waitFor("Progress through the four steps")
+    try openDemo()
     try keys("1")
     try waitFor("Preliminary themes")
     let jonas = try cli.run(["theme", "demo.stc", "add", "Nattevakt", "--coder", "jonas"])
@@ -250,13 +243,7 @@ import Testing
   }
 
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
-    try cli.ok("demo", "demo.stc")
-    try start("demo.stc")
-    try waitFor("Progress through the four steps")
+    try openDemo()
     // Only stc itself: the shell around it has the same words in its command line.
     #expect(system("pkill -TERM -f '^\(cli.stcPath) demo.stc$'") == 0)
     let result = try finished()
@@ -264,10 +251,6 @@ import Testing
   }
 
   @Test func aFreshProjectThroughAllFourSteps() throws {
-    defer {
-      _ = try? tmux("kill-server")
-      cli.cleanUp()
-    }
     try cli.ok("init", "studie", "--title", "Nattero")
     FileManager.default.createFile(
       atPath: cli.work + "/informant1.txt",
