@@ -24,9 +24,8 @@ extension ProjectFolder {
 
   /// Saves the given files of `project`, keeping each previous version in .backup/. One file is
   /// replaced atomically; several go through the save journal, so that they change together or
-  /// not at all (see `SaveJournal`).
-  /// Holds the folder's save lock meanwhile (see `SaveLock`); to save only when nobody else
-  /// changed the files, use `save(_:files:known:replaying:at:)`.
+  /// not at all (see `SaveJournal`). Holds the folder's save lock meanwhile (see `SaveLock`); to
+  /// save only on top of what others saved, use `save(_:files:known:replaying:at:)`.
   public func save(_ project: Project, files: Set<ProjectFile>, at time: Timestamp = .now()) throws(STCError) {
     try withSaveLock { () throws(STCError) in try writeProjectFiles(project, files: files, at: time) }
   }

@@ -92,8 +92,7 @@ struct ImportTranscripts: STCCommand {
     // Read, added to and saved as the only writer, so that a workbench open on the project
     // meanwhile loses nothing (it finds project.json changed and saves on top).
     let records = try folder.withSaveLock { () throws(STCError) in
-      try folder.recover()
-      var project = try folder.load()
+      var project = try folder.loadForWork().project
       return try folder.importTranscripts(prepared, into: &project)
     }
     for record in records {

@@ -80,8 +80,7 @@ struct ImportQDC: STCCommand {
     let lock = try ProjectLock.acquire(folder, coder: (try? coder.resolve()) ?? "stc", purpose: "stc import qdc")
     defer { lock.release() }
     let report = try folder.withSaveLock { () throws(STCError) in
-      try folder.recover()
-      var project = try folder.load()
+      var project = try folder.loadForWork().project
       var ids = IDGenerator()
       let report = try QDCImport.read(file: file, into: &project, ids: &ids)
       try folder.save(project, files: [.project])
