@@ -24,7 +24,7 @@ struct STC: ParsableCommand {
       """,
     version: STCVersion.current,
     subcommands: [
-      Open.self, Init.self, Demo.self, Generate.self, Bench.self, Import.self, Backups.self, Restore.self, Encrypt.self, Decrypt.self, CodePassage.self, Codes.self, Sort.self, Codebook.self,
+      Open.self, Init.self, Demo.self, Generate.self, Bench.self, Import.self, Backups.self, Restore.self, Encrypt.self, Decrypt.self, ChangePassphrase.self, CodePassage.self, Codes.self, Sort.self, Codebook.self,
       Condense.self, Analyse.self, Golden.self, ThemeCommand.self, MemoCommand.self, InformantCommand.self,
       Units.self, Search.self, Stats.self, Validate.self, Log.self, Export.self, Names.self, Agree.self, Reconcile.self, Merge.self, Keys.self,
     ],

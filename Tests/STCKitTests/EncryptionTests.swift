@@ -191,4 +191,58 @@ import Testing
     Self.expectNothingPlain(merged)
     #expect(try ProjectFolder(path: merged.path).unlocked(passphrase: Self.passphrase).load() == before)
   }
+
+  static let newPassphrase = "en ny og enda lengre frase"
+
+  @Test func changingThePassphraseSealsEveryFileWithTheNewKey() throws {
+    let folder = TemporaryFolder()
+    let (projectFolder, before, _, _) = try Self.encrypted(folder)
+    let newCipher = try ProjectCipher.create(passphrase: Self.newPassphrase, cost: Self.cheap)
+    let report = try projectFolder.changePassphrase(to: newCipher, coder: "anna")
+    #expect(report.files >= 6)
+    let locked = ProjectFolder(path: projectFolder.path)
+    #expect(!locked.isChangingPassphrase)
+    #expect(throws: STCError.self) { try locked.unlocked(passphrase: Self.passphrase) }
+    let opened = try locked.unlocked(passphrase: Self.newPassphrase)
+    #expect(try opened.load() == before)
+    #expect(opened.readLog().map(\.summary) == ["Coded “Jeg sover bedre nå.” as Søvn"])
+    #expect(opened.inspect().problems.isEmpty)
+    Self.expectNothingPlain(opened)
+    // every sealed file and log line opens with the new key, none with the old one
+    let old = try #require(projectFolder.cipher)
+    for (relative, bytes) in Self.everyFile(opened) where ProjectCipher.isSealed(bytes) {
+      let logical = ProjectFolder.sealedPath(of: relative)
+      #expect((try? newCipher.open(bytes, as: logical)) != nil, "\(relative) does not open with the new key")
+      #expect((try? old.open(bytes, as: logical)) == nil, "\(relative) still opens with the old key")
+    }
+  }
+
+  /// Killed half way: files under both keys. The project refuses to open (saying what to do)
+  /// and to be written; running the change again with the same two passphrases finishes it.
+  @Test func anInterruptedPassphraseChangeRefusesToOpenAndFinishes() throws {
+    let folder = TemporaryFolder()
+    let (projectFolder, before, _, _) = try Self.encrypted(folder)
+    let old = try #require(projectFolder.cipher)
+    let newCipher = try ProjectCipher.create(passphrase: Self.newPassphrase, cost: Self.cheap)
+    try AtomicFile.write(ProjectFolder.encode(newCipher.settings), to: projectFolder.nextEncryptionFile)
+    for relative in ["project.json", "transcripts/informant3.txt"] {
+      let stored = try AtomicFile.read(projectFolder.file(relative))
+      try AtomicFile.write(newCipher.seal(try old.open(stored, as: relative), as: relative), to: projectFolder.file(relative))
+    }
+    let halfway = try ProjectFolder(path: projectFolder.path).unlocked(passphrase: Self.passphrase)
+    let refused = try #require(throws: STCError.self) { try halfway.load() }
+    #expect(refused.message.contains("was interrupted") && refused.message.contains("stc passphrase"))
+    #expect(throws: STCError.self) { try halfway.save(before, files: [.project]) }
+    #expect(throws: STCError.self) { try halfway.decrypt(coder: "anna") }
+    // finishing needs the same new passphrase
+    let other = try ProjectCipher.create(passphrase: "en helt annen frase", cost: Self.cheap)
+    #expect(throws: STCError.self) { try halfway.changePassphrase(to: other, coder: "anna") }
+    let next = try #require(try halfway.nextEncryptionSettings())
+    let resumed = try ProjectCipher.unlock(next, passphrase: Self.newPassphrase, project: halfway.name)
+    _ = try halfway.changePassphrase(to: resumed, coder: "anna")
+    let opened = try ProjectFolder(path: projectFolder.path).unlocked(passphrase: Self.newPassphrase)
+    #expect(try opened.load() == before)
+    #expect(opened.inspect().problems.isEmpty)
+    Self.expectNothingPlain(opened)
+  }
 }

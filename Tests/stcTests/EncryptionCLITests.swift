@@ -49,4 +49,25 @@ import Testing
     #expect(try cli.ok("codes", "demo.stc").contains("Hemmelig kode"))
     #expect(try cli.fails(64, "decrypt", "demo.stc").contains("not encrypted"))
   }
+
+  @Test func changeThePassphrase() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try cli.ok("demo", "demo.stc")
+    #expect(try cli.fails(64, "passphrase", "demo.stc").contains("is not encrypted"))
+    FileManager.default.createFile(atPath: cli.home + "/old", contents: Data("rødt eple og grønn pære\n".utf8))
+    FileManager.default.createFile(atPath: cli.home + "/new", contents: Data("blå bær og gule plommer\n".utf8))
+    let old = ["STC_PASSPHRASE_FILE": cli.home + "/old"]
+    #expect(try cli.run(["encrypt", "demo.stc"], environment: old).status == 0)
+    let before = try cli.run(["stats", "demo.stc"], environment: old).stdout
+
+    let noNew = try cli.run(["passphrase", "demo.stc"], environment: old)
+    #expect(noNew.status == 64 && noNew.stderr.contains("STC_NEW_PASSPHRASE_FILE"))
+    let changed = try cli.run(
+      ["passphrase", "demo.stc"], environment: old.merging(["STC_NEW_PASSPHRASE_FILE": cli.home + "/new"]) { $1 })
+    #expect(changed.status == 0, "\(changed.stderr)")
+    #expect(changed.stdout.contains("with the new passphrase"))
+    #expect(try cli.run(["stats", "demo.stc"], environment: old).status == 77)
+    #expect(try cli.run(["stats", "demo.stc"], environment: ["STC_PASSPHRASE_FILE": cli.home + "/new"]).stdout == before)
+  }
 }

@@ -17,7 +17,7 @@ import Testing
   @Test func everyCommandHasExamples() throws {
     defer { cli.cleanUp() }
     for command in ["init", "demo", "import", "code", "codes", "sort", "condense", "analyse", "golden", "theme", "memo",
-      "informant", "units", "search", "stats", "validate", "log", "codebook"]
+      "informant", "units", "search", "stats", "validate", "log", "codebook", "encrypt", "decrypt", "passphrase"]
     {
       let help = try cli.ok(command, "--help")
       #expect(help.contains("Examples:"), "stc \(command) --help has no examples")

@@ -18,10 +18,15 @@ extension ProjectFolder {
   /// The project's encryption settings; nil when it is not encrypted.
   public func encryptionSettings() throws(STCError) -> EncryptionSettings? {
     guard isEncrypted else { return nil }
-    let bytes = try AtomicFile.read(encryptionFile, limit: 64 * 1024)
+    return try Self.decodeSettings(encryptionFile)
+  }
+
+  /// Encryption settings read from `file`.
+  static func decodeSettings(_ file: String) throws(STCError) -> EncryptionSettings {
+    let bytes = try AtomicFile.read(file, limit: 64 * 1024)
     guard let settings = try? JSONDecoder().decode(EncryptionSettings.self, from: Data(bytes)) else {
       throw .dataError(
-        "\(encryptionFile) is damaged: without it the project cannot be decrypted. Restore it from a copy of the project.")
+        "\(file) is damaged: without it the project cannot be decrypted. Restore it from a copy of the project.")
     }
     return settings
   }
@@ -43,6 +48,7 @@ extension ProjectFolder {
   /// project, as they are in a plain one. Throws for an encrypted project that is still locked:
   /// nothing is ever written in plain text into it.
   func sealer() throws(STCError) -> @Sendable ([UInt8], String) -> [UInt8] {
+    if isChangingPassphrase { throw changeInterrupted }
     if let cipher { return { plain, relative in cipher.seal(plain, as: relative) } }
     if isEncrypted { throw locked }
     return { plain, _ in plain }
@@ -116,7 +122,7 @@ extension ProjectFolder {
   public func encrypt(with cipher: ProjectCipher, coder: CoderName) throws(STCError) -> EncryptionReport {
     if let existing = try encryptionSettings() {
       guard existing == cipher.settings else {
-        throw .usage("\(name) is already encrypted. To change its passphrase, decrypt it and encrypt it again.")
+        throw .usage("\(name) is already encrypted. To change its passphrase, use `stc passphrase \(path)`.")
       }
     }
     let lock = try exclusiveAccess(coder: coder, purpose: "stc encrypt")
@@ -159,7 +165,7 @@ extension ProjectFolder {
   /// Every file that holds project data, relative to the folder: all but `encryption.json`,
   /// `.gitignore`, locks, exports and a git repository.
   func filesToEncrypt() -> [String] {
-    let skipped: Set<String> = ["encryption.json", ".gitignore", ".locks", "exports", ".git"]
+    let skipped: Set<String> = ["encryption.json", "encryption-next.json", ".gitignore", ".locks", "exports", ".git"]
     var result: [String] = []
     func walk(_ relative: String) {
       let full = relative.isEmpty ? path : file(relative)
@@ -198,7 +204,7 @@ extension ProjectFolder {
   }
 
   /// Refuses a project that does not open cleanly: it is never rewritten whole.
-  private func requireSound() throws(STCError) {
+  func requireSound() throws(STCError) {
     _ = try recover()
     let errors = inspect().errors
     guard errors.isEmpty else {
@@ -232,7 +238,7 @@ extension ProjectFolder {
   /// Rewrites every data file of the project, each atomically: whole files through `file` (nil
   /// leaves a file as it is), change logs line by line through `line`; both get the path the
   /// file is sealed for. Returns how many files changed.
-  private func rewriteEveryFile(
+  func rewriteEveryFile(
     file transformFile: ([UInt8], String) throws(STCError) -> [UInt8]?,
     line transformLine: (ArraySlice<UInt8>, String) -> [UInt8]
   ) throws(STCError) -> Int {

@@ -35,6 +35,9 @@ extension ProjectFolder {
     if cipher == nil && isEncrypted {
       return ProjectInspection(project: nil, problems: [ProjectProblem(.error, "encryption.json", locked.message)])
     }
+    if isChangingPassphrase {
+      return ProjectInspection(project: nil, problems: [ProjectProblem(.error, "encryption-next.json", changeInterrupted.message)])
+    }
 
     // A save that was interrupted is read as if it had finished (opening for work finishes it).
     var journaled: [String: [UInt8]] = [:]

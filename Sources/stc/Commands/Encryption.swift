@@ -17,7 +17,8 @@ struct Encrypt: STCCommand {
       space and in older copies: encrypt a project before you import transcripts.
 
       No one may have the project open while it is encrypted. If encrypting is interrupted, run \
-      the command again with the same passphrase: it finishes.
+      the command again with the same passphrase: it finishes. To change the passphrase later, \
+      use `stc passphrase`.
 
       Scripts give the passphrase in a file: STC_PASSPHRASE_FILE=secret.txt stc encrypt thesis.stc
 
@@ -68,5 +69,56 @@ struct Decrypt: STCCommand {
     let folder = try located.unlockedFromConsole()
     let report = try folder.decrypt(coder: try coder.resolve())
     Console.line("Decrypted \(report.files) files of \(folder.path): the project is in plain text now.")
+  }
+}
+
+struct ChangePassphrase: STCCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "passphrase",
+    abstract: "Change the passphrase of an encrypted project.",
+    discussion: """
+      Asks for the current passphrase, then twice for the new one, and seals every file of the \
+      project with a key made from the new passphrase, one file at a time; nothing is written \
+      in plain text on the way. Afterwards only the new passphrase opens the project; copies \
+      and backups made elsewhere before still open with the old one. No one may have the \
+      project open meanwhile.
+
+      If the change is interrupted, the project does not open until you run the command again \
+      with the same old and new passphrase: it finishes.
+
+      Scripts give the current passphrase in STC_PASSPHRASE_FILE and the new one in \
+      STC_NEW_PASSPHRASE_FILE.
+
+      Examples:
+        stc passphrase thesis.stc
+        STC_PASSPHRASE_FILE=old.txt STC_NEW_PASSPHRASE_FILE=new.txt \\
+            stc passphrase thesis.stc
+      """)
+
+  @OptionGroup var target: ProjectArgument
+  @OptionGroup var coder: CoderOption
+
+  func execute() throws(STCError) {
+    let located = try ProjectFolder.locate(target.project)
+    guard located.isEncrypted else {
+      throw .usage("\(located.path) is not encrypted: give it a passphrase with `stc encrypt \(target.project)`.")
+    }
+    let folder = try located.unlockedFromConsole()
+    let newCipher: ProjectCipher
+    if let next = try folder.nextEncryptionSettings() {
+      // Finishing a change that was interrupted, with the new passphrase it began with.
+      var given = try PassphrasePrompt.fromEnvironment("STC_NEW_PASSPHRASE_FILE")
+      if given == nil { given = try PassphrasePrompt.ask("The new passphrase the interrupted change began with: ") }
+      guard let given else {
+        throw .usage("stc passphrase asks for the new passphrase on a terminal; scripts set STC_NEW_PASSPHRASE_FILE.")
+      }
+      newCipher = try ProjectCipher.unlock(next, passphrase: given, project: folder.name)
+    } else {
+      newCipher = try ProjectCipher.create(
+        passphrase: PassphrasePrompt.newPassphrase(for: folder, variable: "STC_NEW_PASSPHRASE_FILE", command: "stc passphrase"))
+    }
+    let report = try folder.changePassphrase(to: newCipher, coder: try coder.resolve())
+    Console.line(
+      "Sealed \(report.files) files of \(folder.path) with the new passphrase. Only the new passphrase opens the project now.")
   }
 }

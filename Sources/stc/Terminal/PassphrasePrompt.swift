@@ -8,12 +8,13 @@ import STCKit
 /// Asks for the passphrase of an encrypted project: from the file named by
 /// $STC_PASSPHRASE_FILE (for scripts and tests), else on the terminal without echo, like ssh.
 enum PassphrasePrompt {
-  /// The passphrase from $STC_PASSPHRASE_FILE, or nil when it is not set.
-  static func fromEnvironment() throws(STCError) -> String? {
-    guard let file = ProcessInfo.processInfo.environment["STC_PASSPHRASE_FILE"], !file.isEmpty else { return nil }
+  /// The passphrase from the file the environment variable `variable` names
+  /// ($STC_PASSPHRASE_FILE, or $STC_NEW_PASSPHRASE_FILE for a new one), or nil when it is not set.
+  static func fromEnvironment(_ variable: String = "STC_PASSPHRASE_FILE") throws(STCError) -> String? {
+    guard let file = ProcessInfo.processInfo.environment[variable], !file.isEmpty else { return nil }
     let bytes = try AtomicFile.read(file, limit: 64 * 1024)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .dataError("\(file) (STC_PASSPHRASE_FILE) is not UTF-8 text.")
+      throw .dataError("\(file) (\(variable)) is not UTF-8 text.")
     }
     // The first line, without its line break.
     return String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
@@ -63,17 +64,20 @@ enum PassphrasePrompt {
       "\(folder.path) is encrypted and there is no terminal to ask for its passphrase: set STC_PASSPHRASE_FILE to a file that holds it.")
   }
 
-  /// A new passphrase, asked twice on a terminal (once from the environment).
-  static func newPassphrase(for folder: ProjectFolder) throws(STCError) -> String {
-    if let given = try fromEnvironment() { return given }
+  /// A new passphrase, asked twice on a terminal (once from the environment: `variable` names
+  /// the file that holds it). `command` is the command asking, for the messages.
+  static func newPassphrase(
+    for folder: ProjectFolder, variable: String = "STC_PASSPHRASE_FILE", command: String = "stc encrypt"
+  ) throws(STCError) -> String {
+    if let given = try fromEnvironment(variable) { return given }
     guard let first = try ask("New passphrase for \(folder.name) (at least \(ProjectCipher.minimumPassphraseLength) characters): ") else {
-      throw .usage("stc encrypt asks for the passphrase on a terminal; scripts set STC_PASSPHRASE_FILE to a file that holds it.")
+      throw .usage("\(command) asks for the new passphrase on a terminal; scripts set \(variable) to a file that holds it.")
     }
     guard first.count >= ProjectCipher.minimumPassphraseLength else {
       throw .usage("The passphrase is too short: use at least \(ProjectCipher.minimumPassphraseLength) characters. Nothing was changed.")
     }
     guard try ask("The same passphrase again: ") == first else {
-      throw .usage("The two passphrases differ; nothing was changed. Run stc encrypt again.")
+      throw .usage("The two passphrases differ; nothing was changed. Run \(command) again.")
     }
     return first
   }
