@@ -201,6 +201,11 @@ import Testing
     _ = Workbench.reduce(&state, .rebased(theirs, refused: []))
     #expect(state.project == theirs && state.pending.isEmpty && state.unsaved.isEmpty)
     #expect(state.rows[23].hasPrefix(" Loaded another stc's changes; yours are saved on top. "))
+    // Read again while nothing waited to be saved: the other's version, and a word about it.
+    var another = theirs
+    try another.apply(.deleteTheme("theme-00000000000b"))
+    _ = Workbench.reduce(&state, .reloaded(another))
+    #expect(state.project == another && state.rows[23].hasPrefix(" Loaded what another stc saved. "))
     var nb = coded(language: .nb)
     _ = Workbench.reduce(&nb, .rebased(theirs, refused: ["There is no code with id x."]))
     #expect(nb.status?.text == "En annen stc lagret i mellomtiden; 1 av dine endringer passet ikke lenger og ble ikke gjort: There is no code with id x.")

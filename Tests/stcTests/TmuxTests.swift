@@ -224,10 +224,12 @@ import Testing
     try openDemo()
     try keys("1")
     try waitFor("Preliminary themes")
-    let jonas = try cli.run(["theme", "demo.stc", "add", "Nattevakt", "--coder", "jonas"])
-    #expect(jonas.status == 0, "\(jonas.stderr)")
+    // Jonas saves while Anna's dialog is open (the workbench reads nothing again under a dialog).
     try keys("a")
     try keys("-l", "Ensomhet")
+    try waitFor("Ensomhet")
+    let jonas = try cli.run(["theme", "demo.stc", "add", "Nattevakt", "--coder", "jonas"])
+    #expect(jonas.status == 0, "\(jonas.stderr)")
     try keys("Enter")
     try waitFor("Loaded another stc's changes; yours are saved on top.")
     try waitFor("Nattevakt")
@@ -240,6 +242,21 @@ import Testing
     let titles = (project["themes"] as! [[String: Any]]).map { $0["title"] as! String }
     #expect(titles.contains("Nattevakt") && titles.contains("Ensomhet"))
     #expect(try cli.run(["validate", "demo.stc"]).status == 0)
+  }
+
+  /// What another coder saves shows in an open workbench within seconds, without a key.
+  @Test func anotherCodersWorkAppearsWithoutAKey() throws {
+    try openDemo()
+    try keys("1")
+    try waitFor("Preliminary themes")
+    let jonas = try cli.run(["theme", "demo.stc", "add", "Nattevakt", "--coder", "jonas"])
+    #expect(jonas.status == 0, "\(jonas.stderr)")
+    try waitFor("Loaded what another stc saved.")
+    try waitFor("Nattevakt")
+    try keys("Escape")
+    try waitFor("Progress through the four steps")
+    try keys("q")
+    #expect(try finished() == "exit=0 icanon\n")
   }
 
   @Test func aKilledWorkbenchGivesTheTerminalBack() throws {

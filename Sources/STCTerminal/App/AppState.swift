@@ -150,6 +150,9 @@ public enum Action: Equatable, Sendable {
   /// meanwhile: the project is now theirs with the pending operations on top, saved; `refused`
   /// says why pending operations that no longer applied were not made.
   case rebased(Project, refused: [String])
+  /// Another stc saved in the project while this workbench had nothing to save: its version,
+  /// read again.
+  case reloaded(Project)
   /// The export files were written here.
   case exported([String])
   case exportFailed(String)

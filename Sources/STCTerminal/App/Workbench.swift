@@ -23,6 +23,11 @@ public enum Workbench {
         : StatusMessage(state.strings.rebasedRefused(refused.count, refused[0]), .error)
       afterChange(&state)
       return []
+    case .reloaded(let project):
+      state.project = project
+      state.status = StatusMessage(state.strings.reloaded)
+      afterChange(&state)
+      return []
     case .saveFailed(let files, let message):
       state.unsaved.formUnion(files)
       state.saveError = message

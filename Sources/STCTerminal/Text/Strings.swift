@@ -35,6 +35,7 @@ public struct Strings: Sendable {
   public var rebased: String {
     t("Loaded another stc's changes; yours are saved on top.", "Lastet inn endringer fra en annen stc; dine lagret oppå.")
   }
+  public var reloaded: String { t("Loaded what another stc saved.", "Lastet inn det en annen stc lagret.") }
   public func rebasedRefused(_ count: Int, _ why: String) -> String {
     t("Another stc saved meanwhile; \(count) change(s) of yours no longer fit and were not made: \(why)",
       "En annen stc lagret i mellomtiden; \(count) av dine endringer passet ikke lenger og ble ikke gjort: \(why)")

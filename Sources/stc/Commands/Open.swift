@@ -53,7 +53,17 @@ struct Open: STCCommand {
       }
     }
     defer { lock?.release() }
-    let (project, known, recovery) = lock == nil ? (try folder.load(), [:], nil) : try folder.loadForWork()
+    let project: Project
+    let known: FileStamps
+    var recovery: String?
+    if lock == nil {
+      // Read-only, nothing is written, not even a journal finished. The stamps come before the
+      // reading, so that a save slipping in between is seen, not missed.
+      known = folder.stamps()
+      project = try folder.load()
+    } else {
+      (project, known, recovery) = try folder.loadForWork()
+    }
     // A pipe or a file gets the summary: the workbench needs a terminal.
     guard interactive else {
       Console.print(Reports.summary(project, folder: folder))

@@ -29,6 +29,8 @@ final class NcursesBackend {
     noecho()
     nonl()
     keypad(stc_stdscr(), true)
+    // A read gives up after a while, so that the workbench can look for what another stc saved.
+    wtimeout(stc_stdscr(), Int32(Self.idleMilliseconds))
     curs_set(0)
     mouseinterval(0)
     let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -238,7 +240,11 @@ final class NcursesBackend {
 
   // MARK: Input
 
-  /// Waits for the next input. Returns nil for input stc does not use.
+  /// How long `read()` waits for input before it returns nil.
+  static let idleMilliseconds = 2000
+
+  /// Waits for the next input, `idleMilliseconds` at most. Returns nil when none came, and for
+  /// input stc does not use.
   func read() -> Input? {
     var code: wint_t = 0
     let kind = get_wch(&code)

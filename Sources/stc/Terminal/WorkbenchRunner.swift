@@ -11,6 +11,9 @@ struct WorkbenchRunner {
   /// The project's files as this workbench last read or wrote them, to find out that another
   /// stc saved them meanwhile.
   private var known: FileStamps
+  /// The stamps of the project when it last failed to open, so that it is not read again
+  /// every few seconds until something changes.
+  private var unreadable: FileStamps?
 
   init(state: AppState, folder: ProjectFolder, known: FileStamps) {
     self.state = state
@@ -24,10 +27,17 @@ struct WorkbenchRunner {
     let backend = NcursesBackend(environment: environment)
     state.size = backend.size
     state.monochrome = backend.monochrome
+    var needsDrawing = true
     running: while true {
-      let (buffer, frame) = Workbench.render(state)
-      backend.draw(buffer, frame: frame)
-      guard let input = backend.read() else { continue }
+      if needsDrawing {
+        let (buffer, frame) = Workbench.render(state)
+        backend.draw(buffer, frame: frame)
+      }
+      guard let input = backend.read() else {
+        needsDrawing = takeInOutsideChanges()
+        continue
+      }
+      needsDrawing = true
       var queue: [Action] = [.input(input)]
       while !queue.isEmpty {
         let action = queue.removeFirst()
@@ -54,6 +64,27 @@ struct WorkbenchRunner {
       keepDraft()
     }
     backend.end()
+  }
+
+  /// While the workbench waits for a key: when another stc (another coder's workbench, a
+  /// command) saved in the project, nothing of this one waits to be saved and no dialog is open
+  /// (its choices were made from the project as it was), reads the project again so that the
+  /// screen shows their work. Returns whether it did. A project that does not open now is left
+  /// to the next save to report, and not read again until it changes.
+  mutating func takeInOutsideChanges() -> Bool {
+    guard state.pending.isEmpty, state.unsaved.isEmpty, state.overlay == nil else { return false }
+    let now = folder.stamps()
+    guard now != known, now != unreadable else { return false }
+    do {
+      // Stamps taken before reading: a save slipping in between is seen next time, not missed.
+      let project = try folder.load()
+      known = now
+      _ = Workbench.reduce(&state, .reloaded(project))
+      return true
+    } catch {
+      unreadable = now
+      return false
+    }
   }
 
   /// Writes the text typed but not saved yet to the coder's draft before the next frame, so
