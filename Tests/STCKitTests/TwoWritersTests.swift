@@ -79,6 +79,40 @@ import Testing
     #expect(projectFolder.inspect().errors.isEmpty)
   }
 
+  /// A file system whose clock ticks coarsely can give a folder the same time before and after
+  /// a save; the count of saves in the save lock still shows it. (The tick is imitated by
+  /// putting the folders' times back.)
+  @Test func aSaveWithinOneTickOfTheClockIsStillSeen() throws {
+    var anna = try ProjectSession(folder: projectFolder, coder: "anna")
+    try anna.perform(.createCode(code("Søvn", "code-00000000000a")))
+    try anna.perform(.createCode(code("Ro", "code-00000000000b")))
+    var jonas = try ProjectSession(folder: projectFolder, coder: "jonas")
+    func unit(_ id: MeaningUnitID, _ words: String, _ code: CodeID) -> MeaningUnit {
+      MeaningUnit(
+        id: id, transcript: "informant3", coder: "jonas", span: Fixture.span(of: words, in: jonas.project, "informant3"),
+        codes: [code], created: .t0)
+    }
+    try jonas.perform(.addMeaningUnit(unit("mu-00000000000d", "Jeg sover bedre nå.", "code-00000000000b")))
+    try anna.perform(.createCode(code("Uro", "code-00000000000c")))
+    #expect(anna.rebase != nil)
+
+    let folders = [projectFolder.codingFolder, projectFolder.codingFolder + "/jonas"]
+    let times = folders.map { path -> timespec in
+      var info = stat()
+      stat(path, &info)
+      return info.st_mtim
+    }
+    try jonas.perform(.addMeaningUnit(unit("mu-00000000000e", "utrygt", "code-00000000000a")))
+    for (path, time) in zip(folders, times) {
+      var both = [time, time]
+      #expect(utimensat(AT_FDCWD, path, &both, 0) == 0)
+    }
+    // Anna would delete “Søvn”, which Jonas has just used: refused, not saved dangling.
+    #expect(throws: STCError.self) { try anna.perform(.deleteCode("code-00000000000a")) }
+    #expect(anna.rebase?.changedOnDisk == ["the project"])
+    #expect(projectFolder.inspect().errors.isEmpty)
+  }
+
   @Test func oneWriterAloneNeverRebases() throws {
     var anna = try ProjectSession(folder: projectFolder, coder: "anna")
     for n in 1...5 {

@@ -84,7 +84,7 @@ extension ProjectFolder {
     let stored = cipher.map { ProjectCipher.isSealed(bytes) ? bytes : $0.seal(bytes, as: file) } ?? bytes
     // As the only writer, like every save: an open workbench finds the restored file on its
     // next save and saves on top of it.
-    try withSaveLock { () throws(STCError) in try AtomicFile.write(stored, to: self.file(file), backup: backupFile(file)) }
+    try writingAsTheOnlyWriter { () throws(STCError) in try AtomicFile.write(stored, to: self.file(file), backup: backupFile(file)) }
     return inspect().problems
   }
 }

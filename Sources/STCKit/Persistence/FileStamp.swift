@@ -26,30 +26,37 @@ public struct FileStamp: Equatable, Hashable, Sendable {
   }
 }
 
-/// The stamps of what other writers change in a project folder, by path relative to it:
-/// `project.json`, the `coding` folder and each coder's folder in it. A folder's stamp changes
-/// whenever a file in it is saved (stc renames a new file into it), so a coding file saved,
-/// added or removed by anyone shows, without a look at every coding file.
-public typealias FileStamps = [String: FileStamp]
+/// What other writers change in a project folder, as a session last saw it: the stamps of
+/// `project.json`, the `coding` folder and each coder's folder in it, by path relative to the
+/// project, and the count of saves in the save lock. A folder's stamp changes whenever a file in
+/// it is saved (stc renames a new file into it), so a coding file saved, added or removed by
+/// anyone shows without a look at every coding file; the count shows every save by stc even
+/// when two fall within one tick of the file system's clock.
+public struct FileStamps: Equatable, Sendable {
+  var files: [String: FileStamp]
+  var saves: UInt64
+}
 
 extension ProjectFolder {
   /// The stamps of the project's shared files and coding folders now.
   public func stamps() -> FileStamps {
-    var stamps: FileStamps = [:]
+    var files: [String: FileStamp] = [:]
     for relative in ["project.json", "coding"] {
-      stamps[relative] = FileStamp(path: file(relative))
+      files[relative] = FileStamp(path: file(relative))
     }
-    if stamps["coding"] != nil {
+    if files["coding"] != nil {
       for coder in (try? FileManager.default.contentsOfDirectory(atPath: codingFolder)) ?? [] where !coder.hasPrefix(".") {
-        stamps["coding/" + coder] = FileStamp(path: "\(codingFolder)/\(coder)")
+        files["coding/" + coder] = FileStamp(path: "\(codingFolder)/\(coder)")
       }
     }
-    return stamps
+    return FileStamps(files: files, saves: SaveLock.saves(in: self))
   }
 
-  /// What someone else saved since `known` was taken: the paths whose stamps differ, sorted.
+  /// What someone else saved since `known` was taken: the paths whose stamps differ, sorted;
+  /// "the project" when only the count of saves shows it. Empty when nothing changed.
   public func changedOnDisk(since known: FileStamps) -> [String] {
     let now = stamps()
-    return Set(now.keys).union(known.keys).filter { now[$0] != known[$0] }.sorted()
+    let files = Set(now.files.keys).union(known.files.keys).filter { now.files[$0] != known.files[$0] }.sorted()
+    return files.isEmpty && now.saves != known.saves ? ["the project"] : files
   }
 }

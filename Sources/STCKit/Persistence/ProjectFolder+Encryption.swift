@@ -128,7 +128,7 @@ extension ProjectFolder {
     let lock = try exclusiveAccess(coder: coder, purpose: "stc encrypt")
     defer { lock.release() }
     // As the only writer too: no save of anyone slips in while every file is rewritten.
-    return try withSaveLock { () throws(STCError) -> EncryptionReport in
+    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
       try requireSound()
       if !isEncrypted {
         try AtomicFile.write(ProjectFolder.encode(cipher.settings), to: encryptionFile)
@@ -150,7 +150,7 @@ extension ProjectFolder {
     let lock = try exclusiveAccess(coder: coder, purpose: "stc decrypt")
     defer { lock.release() }
     // As the only writer too: no save of anyone slips in while every file is rewritten.
-    return try withSaveLock { () throws(STCError) -> EncryptionReport in
+    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
       try requireSound()
       let count = try rewriteEveryFile(
         file: { stored, logical throws(STCError) in ProjectCipher.isSealed(stored) ? try cipher.open(stored, as: logical) : nil },

@@ -44,7 +44,7 @@ extension ProjectFolder {
     }
     let lock = try exclusiveAccess(coder: coder, purpose: "stc passphrase")
     defer { lock.release() }
-    return try withSaveLock { () throws(STCError) -> EncryptionReport in
+    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
       if !isChangingPassphrase {
         try requireSound()
         try AtomicFile.write(ProjectFolder.encode(newCipher.settings), to: nextEncryptionFile)

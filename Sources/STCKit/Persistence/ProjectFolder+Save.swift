@@ -27,7 +27,7 @@ extension ProjectFolder {
   /// not at all (see `SaveJournal`). Holds the folder's save lock meanwhile (see `SaveLock`); to
   /// save only on top of what others saved, use `save(_:files:known:replaying:at:)`.
   public func save(_ project: Project, files: Set<ProjectFile>, at time: Timestamp = .now()) throws(STCError) {
-    try withSaveLock { () throws(STCError) in try writeProjectFiles(project, files: files, at: time) }
+    try writingAsTheOnlyWriter { () throws(STCError) in try writeProjectFiles(project, files: files, at: time) }
   }
 
   private func writeProjectFiles(_ project: Project, files: Set<ProjectFile>, at time: Timestamp) throws(STCError) {

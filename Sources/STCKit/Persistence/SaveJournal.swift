@@ -133,7 +133,7 @@ extension ProjectFolder {
   public func recover() throws(STCError) -> String? {
     // Cheap when there is nothing to finish: no lock is taken to find that out.
     guard pendingSave() != nil else { return nil }
-    return try withSaveLock { () throws(STCError) in try finishPendingSave() }
+    return try writingAsTheOnlyWriter { () throws(STCError) in try finishPendingSave() }
   }
 
   private func finishPendingSave() throws(STCError) -> String? {

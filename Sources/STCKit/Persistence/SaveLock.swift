@@ -12,6 +12,10 @@ import Foundation
 /// Held for milliseconds, never while a person types. The kernel drops the lock with its
 /// process, so a crash never leaves it behind. Within one process the lock is re-entrant: a save
 /// inside an import inside `withSaveLock` takes it once.
+///
+/// The lock file also counts the saves made under it (8 bytes): a count that moved tells a
+/// session that another stc saved, even when the clock of the file system is too coarse for the
+/// files' own stamps to show it (see `FileStamps`).
 enum SaveLock {
   private final class Holding: @unchecked Sendable {
     let mutex = NSRecursiveLock()
@@ -39,7 +43,7 @@ enum SaveLock {
     if holding.depth == 0 {
       let locks = folder.path + "/.locks"
       try AtomicFile.makeFolder(locks)
-      let path = locks + "/.save.lock"
+      let path = path(of: folder)
       let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
       guard fd >= 0 else { throw AtomicFile.failure("open the lock file", path, errno) }
       while flock(fd, LOCK_EX) != 0 {
@@ -62,6 +66,33 @@ enum SaveLock {
     }
     return try body()
   }
+
+  /// The lock file of `folder`.
+  static func path(of folder: ProjectFolder) -> String { folder.path + "/.locks/.save.lock" }
+
+  /// How many saves were made under the lock of `folder` (0 before the first, or without a lock
+  /// file). Read outside the lock, it may be behind by a save under way; a save checks again
+  /// inside it.
+  static func saves(in folder: ProjectFolder) -> UInt64 {
+    let fd = open(path(of: folder), O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return 0 }
+    defer { close(fd) }
+    var count: UInt64 = 0
+    guard pread(fd, &count, 8, 0) == 8 else { return 0 }
+    return UInt64(littleEndian: count)
+  }
+
+  /// Counts one more save; only while this process holds the lock of `folder`.
+  static func countSave(in folder: ProjectFolder) {
+    let holding = holding(for: folder.path)
+    holding.mutex.lock()
+    defer { holding.mutex.unlock() }
+    guard holding.depth > 0 else { return }
+    var count: UInt64 = 0
+    if pread(holding.fd, &count, 8, 0) != 8 { count = 0 }
+    count = (UInt64(littleEndian: count) &+ 1).littleEndian
+    _ = pwrite(holding.fd, &count, 8, 0)
+  }
 }
 
 extension ProjectFolder {
@@ -69,5 +100,14 @@ extension ProjectFolder {
   /// outside operations, load the project inside `body`, change it and save it.
   public func withSaveLock<T>(_ body: () throws(STCError) -> T) throws(STCError) -> T {
     try SaveLock.with(self, body)
+  }
+
+  /// Runs `body`, which writes project files, as the only writer, and counts it as a save.
+  func writingAsTheOnlyWriter<T>(_ body: () throws(STCError) -> T) throws(STCError) -> T {
+    try SaveLock.with(self) { () throws(STCError) -> T in
+      // Counted even when the body fails half way: what it did write must be seen by others.
+      defer { SaveLock.countSave(in: self) }
+      return try body()
+    }
   }
 }
