@@ -7,7 +7,7 @@ import Foundation
 /// What a file on disk is, from one `stat`: which file (device and inode), its size and when it
 /// last changed. stc replaces a file by renaming a new one over it, so a file that someone else
 /// saved has a new stamp: a save compares stamps to learn that its files changed under it.
-public struct FileStamp: Equatable, Hashable, Sendable {
+public struct FileStamp: Equatable, Sendable {
   var device: UInt64
   var inode: UInt64
   var size: Int64

@@ -125,10 +125,7 @@ extension ProjectFolder {
         throw .usage("\(name) is already encrypted. To change its passphrase, use `stc passphrase \(path)`.")
       }
     }
-    let lock = try exclusiveAccess(coder: coder, purpose: "stc encrypt")
-    defer { lock.release() }
-    // As the only writer too: no save of anyone slips in while every file is rewritten.
-    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
+    return try withEveryoneOut(coder: coder, purpose: "stc encrypt") { () throws(STCError) -> EncryptionReport in
       try requireSound()
       if !isEncrypted {
         try AtomicFile.write(ProjectFolder.encode(cipher.settings), to: encryptionFile)
@@ -147,10 +144,7 @@ extension ProjectFolder {
   public func decrypt(coder: CoderName) throws(STCError) -> EncryptionReport {
     guard isEncrypted else { throw .usage("\(name) is not encrypted.") }
     guard let cipher else { throw locked }
-    let lock = try exclusiveAccess(coder: coder, purpose: "stc decrypt")
-    defer { lock.release() }
-    // As the only writer too: no save of anyone slips in while every file is rewritten.
-    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
+    return try withEveryoneOut(coder: coder, purpose: "stc decrypt") { () throws(STCError) -> EncryptionReport in
       try requireSound()
       let count = try rewriteEveryFile(
         file: { stored, logical throws(STCError) in ProjectCipher.isSealed(stored) ? try cipher.open(stored, as: logical) : nil },
@@ -213,9 +207,17 @@ extension ProjectFolder {
     }
   }
 
-  /// The locks of every coder who has worked on the project, so that no one has it open while
-  /// all its files are rewritten.
-  func exclusiveAccess(coder: CoderName, purpose: String) throws(STCError) -> ProjectLocks {
+  /// Runs `body`, which rewrites files of every kind, holding the lock of every coder who has
+  /// worked on the project (so that no one has it open) and as its only writer.
+  func withEveryoneOut<T>(coder: CoderName, purpose: String, _ body: () throws(STCError) -> T) throws(STCError) -> T {
+    let held = try everyCodersLock(coder: coder, purpose: purpose)
+    defer { for lock in held { lock.release() } }
+    return try writingAsTheOnlyWriter(body)
+  }
+
+  /// The locks of every coder who has worked on the project, or a "busy" error for the first
+  /// one held elsewhere (none is kept then).
+  private func everyCodersLock(coder: CoderName, purpose: String) throws(STCError) -> [ProjectLock] {
     var coders = Set([coder])
     for name in (try? FileManager.default.contentsOfDirectory(atPath: "\(path)/.locks")) ?? [] where name.hasSuffix(".lock") {
       if let other = try? CoderName(validating: String(name.dropLast(5))) { coders.insert(other) }
@@ -232,7 +234,7 @@ extension ProjectFolder {
         throw error
       }
     }
-    return ProjectLocks(locks: held)
+    return held
   }
 
   /// Rewrites every data file of the project, each atomically: whole files through `file` (nil
@@ -268,10 +270,4 @@ extension ProjectFolder {
     }
     return out
   }
-}
-
-/// Several locks held together.
-struct ProjectLocks {
-  let locks: [ProjectLock]
-  func release() { for lock in locks { lock.release() } }
 }

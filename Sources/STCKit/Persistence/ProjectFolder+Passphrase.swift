@@ -42,9 +42,7 @@ extension ProjectFolder {
     if let next = try nextEncryptionSettings(), next != newCipher.settings {
       throw .usage("\(name) is in the middle of a change to another new passphrase: give that one to finish it.")
     }
-    let lock = try exclusiveAccess(coder: coder, purpose: "stc passphrase")
-    defer { lock.release() }
-    return try writingAsTheOnlyWriter { () throws(STCError) -> EncryptionReport in
+    return try withEveryoneOut(coder: coder, purpose: "stc passphrase") { () throws(STCError) -> EncryptionReport in
       if !isChangingPassphrase {
         try requireSound()
         try AtomicFile.write(ProjectFolder.encode(newCipher.settings), to: nextEncryptionFile)
